@@ -1,0 +1,23 @@
+#pragma once
+// Note and group colours. A colour is stored as text: one of the named colours of the CSV
+// import ("yellow", ...) or "#rrggbb". Names stay names so an export says what the user wrote.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hostspace {
+
+// The named colours, in palette order.
+const std::vector<std::string>& named_colours();
+
+// The canonical form of a colour written by a user ("Yellow", " #FFAA00 "), or nothing when it
+// is neither a known name nor #RRGGBB. Names are lower-cased, hex codes lower-cased.
+std::optional<std::string> normalise_colour(const std::string& text);
+
+// 0xRRGGBB for a canonical colour; the default note yellow for anything else.
+std::uint32_t colour_rgb(const std::string& canonical);
+
+inline const char* default_note_colour() { return "yellow"; }
+
+}  // namespace hostspace

@@ -1,0 +1,53 @@
+#pragma once
+// What the session is (title, date, venue, hosts, calling question) and who is in the room.
+#include <string>
+#include <vector>
+
+#include "core/session/stamp.hpp"
+
+namespace hostspace {
+
+enum class MetaField { title, date, venue, hosts, question };
+
+const char* meta_field_name(MetaField field);
+// Throws hostspace::Error for an unknown name.
+MetaField meta_field_from_name(const std::string& name);
+
+struct Meta {
+    Lww<std::string> title;
+    Lww<std::string> date;  // ISO 8601 (YYYY-MM-DD) by convention; free text is kept as typed
+    Lww<std::string> venue;
+    Lww<std::string> hosts;
+    Lww<std::string> question;  // the calling question
+
+    const Lww<std::string>& field(MetaField f) const;
+    Lww<std::string>& field(MetaField f);
+};
+
+struct Participant {
+    std::string id;
+    Lww<std::string> name;
+    Lww<std::string> organisation;
+    Lww<std::string> role;
+    Lww<bool> removed;
+};
+
+// ---- operations --------------------------------------------------------------------------
+struct SetMeta {
+    MetaField field = MetaField::title;
+    std::string value;
+};
+struct AddParticipant {
+    std::string id, name, organisation, role;
+};
+struct EditParticipant {
+    std::string id, name, organisation, role;
+};
+struct RemoveParticipant {
+    std::string id;
+};
+struct RestoreParticipant {
+    std::string id;
+};
+
+}  // namespace hostspace

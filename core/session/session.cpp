@@ -1,0 +1,148 @@
+#include "core/session/session.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "core/board/board_apply.hpp"
+
+namespace hostspace {
+namespace {
+
+// ---- session-level (meta, participants) ops ----------------------------------------------
+void apply_to(Session& s, const SetMeta& op, const Op& env) {
+    s.meta.field(op.field).assign(op.value, env.stamp());
+}
+
+void apply_to(Session& s, const AddParticipant& op, const Op& env) {
+    if (s.find_participant(op.id)) return;
+    const Stamp stamp = env.stamp();
+    Participant p;
+    p.id = op.id;
+    p.name = {op.name, stamp};
+    p.organisation = {op.organisation, stamp};
+    p.role = {op.role, stamp};
+    p.removed = {false, stamp};
+    s.participants.push_back(std::move(p));
+}
+
+void apply_to(Session& s, const EditParticipant& op, const Op& env) {
+    if (Participant* p = s.find_participant(op.id)) {
+        p->name.assign(op.name, env.stamp());
+        p->organisation.assign(op.organisation, env.stamp());
+        p->role.assign(op.role, env.stamp());
+    }
+}
+
+void apply_to(Session& s, const RemoveParticipant& op, const Op& env) {
+    if (Participant* p = s.find_participant(op.id)) p->removed.assign(true, env.stamp());
+}
+
+void apply_to(Session& s, const RestoreParticipant& op, const Op& env) {
+    if (Participant* p = s.find_participant(op.id)) p->removed.assign(false, env.stamp());
+}
+
+template <class BoardOp>
+void apply_to(Session& s, const BoardOp& op, const Op& env) {
+    board_ops::apply(s.board, op, env);
+}
+
+std::vector<OpPayload> invert_of(const Session& before, const SetMeta& op) {
+    const auto& current = before.meta.field(op.field).value;
+    if (current == op.value) return {};
+    return {SetMeta{op.field, current}};
+}
+
+std::vector<OpPayload> invert_of(const Session& before, const AddParticipant& op) {
+    if (before.find_participant(op.id)) return {};
+    return {RemoveParticipant{op.id}};
+}
+
+std::vector<OpPayload> invert_of(const Session& before, const EditParticipant& op) {
+    const Participant* p = before.find_participant(op.id);
+    if (!p) return {};
+    return {EditParticipant{op.id, p->name.value, p->organisation.value, p->role.value}};
+}
+
+std::vector<OpPayload> invert_of(const Session& before, const RemoveParticipant& op) {
+    const Participant* p = before.find_participant(op.id);
+    if (!p || p->removed.value) return {};
+    return {RestoreParticipant{op.id}};
+}
+
+std::vector<OpPayload> invert_of(const Session& before, const RestoreParticipant& op) {
+    const Participant* p = before.find_participant(op.id);
+    if (!p || !p->removed.value) return {};
+    return {RemoveParticipant{op.id}};
+}
+
+template <class BoardOp>
+std::vector<OpPayload> invert_of(const Session& before, const BoardOp& op) {
+    return board_ops::invert(before.board, op);
+}
+
+struct TagOf {
+    const char* operator()(const SetMeta&) const { return "set_meta"; }
+    const char* operator()(const AddParticipant&) const { return "add_participant"; }
+    const char* operator()(const EditParticipant&) const { return "edit_participant"; }
+    const char* operator()(const RemoveParticipant&) const { return "remove_participant"; }
+    const char* operator()(const RestoreParticipant&) const { return "restore_participant"; }
+    const char* operator()(const AddNote&) const { return "add_note"; }
+    const char* operator()(const EditNoteText&) const { return "edit_note_text"; }
+    const char* operator()(const SetNoteAuthor&) const { return "set_note_author"; }
+    const char* operator()(const MoveNote&) const { return "move_note"; }
+    const char* operator()(const SetNoteColour&) const { return "set_note_colour"; }
+    const char* operator()(const AssignNoteToGroup&) const { return "assign_note_to_group"; }
+    const char* operator()(const DeleteNote&) const { return "delete_note"; }
+    const char* operator()(const RestoreNote&) const { return "restore_note"; }
+    const char* operator()(const AddGroup&) const { return "add_group"; }
+    const char* operator()(const RenameGroup&) const { return "rename_group"; }
+    const char* operator()(const MoveGroup&) const { return "move_group"; }
+    const char* operator()(const SetGroupColour&) const { return "set_group_colour"; }
+    const char* operator()(const DeleteGroup&) const { return "delete_group"; }
+    const char* operator()(const RestoreGroup&) const { return "restore_group"; }
+};
+
+}  // namespace
+
+bool fold_before(const Op& a, const Op& b) {
+    return std::tie(a.lamport, a.id.device, a.id.seq) < std::tie(b.lamport, b.id.device, b.id.seq);
+}
+
+const Participant* Session::find_participant(const std::string& id) const {
+    for (const auto& p : participants) {
+        if (p.id == id) return &p;
+    }
+    return nullptr;
+}
+
+Participant* Session::find_participant(const std::string& id) {
+    return const_cast<Participant*>(static_cast<const Session&>(*this).find_participant(id));
+}
+
+std::size_t Session::op_count() const {
+    std::size_t total = 0;
+    for (const auto& [device, seq] : device_seq) total += seq;
+    return total;
+}
+
+void apply(Session& session, const Op& op) {
+    std::visit([&](const auto& payload) { apply_to(session, payload, op); }, op.payload);
+    session.max_lamport = std::max(session.max_lamport, op.lamport);
+    auto& seq = session.device_seq[op.id.device];
+    seq = std::max(seq, op.id.seq);
+}
+
+Session fold(std::vector<Op> ops) {
+    std::sort(ops.begin(), ops.end(), fold_before);
+    Session session;
+    for (const auto& op : ops) apply(session, op);
+    return session;
+}
+
+std::vector<OpPayload> invert(const Session& before, const OpPayload& payload) {
+    return std::visit([&](const auto& op) { return invert_of(before, op); }, payload);
+}
+
+const char* op_tag(const OpPayload& payload) { return std::visit(TagOf{}, payload); }
+
+}  // namespace hostspace

@@ -1,0 +1,60 @@
+#pragma once
+// A session's state is the fold of its operations. This header names every operation, the
+// envelope that identifies one, and the pure functions that apply and invert them.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/board/board.hpp"
+#include "core/session/meta.hpp"
+#include "core/session/stamp.hpp"
+
+namespace hostspace {
+
+using OpPayload =
+    std::variant<SetMeta, AddParticipant, EditParticipant, RemoveParticipant, RestoreParticipant,
+                 AddNote, EditNoteText, SetNoteAuthor, MoveNote, SetNoteColour, AssignNoteToGroup,
+                 DeleteNote, RestoreNote, AddGroup, RenameGroup, MoveGroup, SetGroupColour,
+                 DeleteGroup, RestoreGroup>;
+
+struct Op {
+    OpId id;
+    std::uint64_t lamport = 0;
+    std::int64_t at_ms = 0;  // wall clock when made (Unix ms); shown, never used for order
+    OpPayload payload;
+
+    Stamp stamp() const { return Stamp{lamport, id.device, id.seq}; }
+};
+
+// The fold order: (lamport, device, seq).
+bool fold_before(const Op& a, const Op& b);
+
+struct Session {
+    Meta meta;
+    std::vector<Participant> participants;
+    Board board;
+    std::uint64_t max_lamport = 0;                     // highest Lamport clock seen
+    std::map<std::string, std::uint64_t> device_seq;  // highest seq seen per device
+
+    const Participant* find_participant(const std::string& id) const;
+    Participant* find_participant(const std::string& id);
+    std::size_t op_count() const;  // sum of device_seq: ops folded in, if none were skipped
+};
+
+// Folds one op into the state. Pure (no I/O, no clock) and total: an op whose target does not
+// exist is ignored, never an error. Stamps make every field last-writer-wins.
+void apply(Session& session, const Op& op);
+
+// Folds ops after sorting them into fold order.
+Session fold(std::vector<Op> ops);
+
+// The payloads that undo `payload` if applied right after it to `before` (the state the op
+// was applied to). Empty when the op would change nothing.
+std::vector<OpPayload> invert(const Session& before, const OpPayload& payload);
+
+// The stable tag of an operation in files and on the wire, e.g. "add_note".
+const char* op_tag(const OpPayload& payload);
+
+}  // namespace hostspace

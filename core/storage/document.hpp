@@ -1,0 +1,88 @@
+#pragma once
+// An open session: its folder on disk (NAME.hostspace/ with journal.jsonl and snapshot.json),
+// the folded state, and this device's undo history. Every change goes through commit(), which
+// saves it (append + fdatasync) before it touches the state, so what is shown is what is saved.
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/session/history.hpp"
+#include "core/session/session.hpp"
+
+namespace hostspace {
+
+class JournalWriter;
+
+using WallClock = std::function<std::int64_t()>;  // Unix time in milliseconds
+std::int64_t system_clock_ms();
+
+struct DocumentOptions {
+    std::string device_id;               // this installation's UUID
+    WallClock clock = system_clock_ms;  // injected so tests get fixed times
+};
+
+// "board" -> "board.hostspace"; a path already ending in .hostspace is kept.
+std::filesystem::path session_folder_for(const std::string& name);
+
+inline const char* journal_file_name() { return "journal.jsonl"; }
+inline const char* snapshot_file_name() { return "snapshot.json"; }
+
+class Document {
+public:
+    // Creates NAME.hostspace/ with an empty journal and snapshot, then records the title.
+    // Throws hostspace::Error if the folder already holds a session or cannot be written.
+    static Document create(const std::filesystem::path& folder, const std::string& title,
+                           DocumentOptions options);
+
+    // Opens a session: snapshot + journal tail. Warnings (a dropped torn line) are appended to
+    // `warnings`. Any other damage throws hostspace::Error naming file, line and reason; a
+    // failed open writes nothing.
+    static Document open(const std::filesystem::path& folder, DocumentOptions options,
+                         std::vector<std::string>& warnings);
+
+    Document(Document&&) noexcept;
+    Document& operator=(Document&&) noexcept;
+    ~Document();
+
+    const Session& state() const { return state_; }
+    const std::filesystem::path& folder() const { return folder_; }
+    const std::string& device_id() const { return options_.device_id; }
+
+    // One user change (one undo step): stamps the payloads, saves them as one journal line,
+    // then folds them in. Throws hostspace::Error if saving fails; the state is then unchanged.
+    void commit(const std::vector<OpPayload>& payloads);
+
+    bool can_undo() const { return history_.can_undo(); }
+    bool can_redo() const { return history_.can_redo(); }
+    bool undo();  // false when there was nothing to undo
+    bool redo();
+
+    // Writes the snapshot now so the next open replays nothing.
+    void write_snapshot();
+    // Writes the snapshot when the journal tail has grown past `max_tail_lines`.
+    void compact_if_needed(std::size_t max_tail_lines = 2000);
+    std::size_t tail_lines() const { return journal_lines_ - snapshot_lines_; }
+
+    // The highest sequence number of this device's ops that is saved on disk.
+    std::uint64_t saved_seq() const;
+
+private:
+    Document(std::filesystem::path folder, DocumentOptions options);
+    // Saves and applies; returns the inverse of what was applied, for the history.
+    std::vector<OpPayload> save_and_apply(const std::vector<OpPayload>& payloads);
+    JournalWriter& writer();
+
+    std::filesystem::path folder_;
+    DocumentOptions options_;
+    Session state_;
+    UndoHistory history_;
+    std::unique_ptr<JournalWriter> writer_;  // opened at the first change, holds the lock
+    std::uint64_t journal_end_ = 0;          // bytes of the journal that are folded in
+    std::size_t journal_lines_ = 0;
+    std::size_t snapshot_lines_ = 0;
+};
+
+}  // namespace hostspace

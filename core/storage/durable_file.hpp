@@ -1,0 +1,19 @@
+#pragma once
+// File primitives with the durability the design needs: nothing counts as saved before fsync.
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace hostspace {
+
+// Whole file as bytes. Throws hostspace::Error naming the file if it cannot be read.
+std::string read_whole_file(const std::filesystem::path& file);
+
+// Writes bytes to a temporary file beside `file`, fsyncs it, renames it over `file` and fsyncs
+// the folder, so a crash leaves either the old or the new file, never a mix.
+void write_file_atomically(const std::filesystem::path& file, std::string_view bytes);
+
+// fsync on a folder, so a rename or a new file inside it survives a power cut.
+void fsync_directory(const std::filesystem::path& folder);
+
+}  // namespace hostspace
