@@ -18,7 +18,7 @@ struct Vec2 {
 };
 
 struct Note {
-    std::string id;  // UUID, stable across devices
+    std::string id;               // UUID, stable across devices
     std::int64_t created_ms = 0;  // wall clock of the op that added it
     std::int64_t edited_ms = 0;   // wall clock of the op that wrote the current text
     Lww<std::string> text;

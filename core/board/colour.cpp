@@ -13,8 +13,8 @@ struct NamedColour {
 
 // Soft sticky-note tones: readable with black text on a projector.
 const NamedColour kNamed[] = {
-    {"yellow", 0xFFE66D}, {"orange", 0xFFB35C}, {"pink", 0xFFA3C7}, {"red", 0xF26B6B},
-    {"purple", 0xC3A6F2}, {"blue", 0x8CC8F2}, {"green", 0xA6E3A1}, {"grey", 0xCFCFCF},
+    {"yellow", 0xFFE66D}, {"orange", 0xFFB35C}, {"pink", 0xFFA3C7},  {"red", 0xF26B6B},
+    {"purple", 0xC3A6F2}, {"blue", 0x8CC8F2},   {"green", 0xA6E3A1}, {"grey", 0xCFCFCF},
 };
 
 std::string trim_lower(const std::string& text) {

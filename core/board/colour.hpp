@@ -18,6 +18,8 @@ std::optional<std::string> normalise_colour(const std::string& text);
 // 0xRRGGBB for a canonical colour; the default note yellow for anything else.
 std::uint32_t colour_rgb(const std::string& canonical);
 
-inline const char* default_note_colour() { return "yellow"; }
+inline const char* default_note_colour() {
+    return "yellow";
+}
 
 }  // namespace hostspace

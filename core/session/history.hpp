@@ -10,7 +10,7 @@
 namespace hostspace {
 
 class UndoHistory {
-public:
+  public:
     explicit UndoHistory(std::size_t max_steps = 10000) : max_steps_(max_steps) {}
 
     // A new change by the user: remember how to undo it, and forget what could be redone.
@@ -28,7 +28,7 @@ public:
     void push_redo(std::vector<OpPayload> inverse);
     void push_undo(std::vector<OpPayload> inverse);
 
-private:
+  private:
     void push_bounded(std::deque<std::vector<OpPayload>>& stack, std::vector<OpPayload> step);
 
     std::size_t max_steps_;

@@ -30,11 +30,16 @@ MetaField meta_field_from_name(const std::string& name) {
 
 const Lww<std::string>& Meta::field(MetaField f) const {
     switch (f) {
-        case MetaField::title: return title;
-        case MetaField::date: return date;
-        case MetaField::venue: return venue;
-        case MetaField::hosts: return hosts;
-        case MetaField::question: return question;
+        case MetaField::title:
+            return title;
+        case MetaField::date:
+            return date;
+        case MetaField::venue:
+            return venue;
+        case MetaField::hosts:
+            return hosts;
+        case MetaField::question:
+            return question;
     }
     return title;
 }

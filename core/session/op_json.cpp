@@ -31,8 +31,12 @@ struct FieldWriter {
         put(w, "field", meta_field_name(op.field));
         put(w, "value", op.value);
     }
-    void operator()(const AddParticipant& op) const { person(op.id, op.name, op.organisation, op.role); }
-    void operator()(const EditParticipant& op) const { person(op.id, op.name, op.organisation, op.role); }
+    void operator()(const AddParticipant& op) const {
+        person(op.id, op.name, op.organisation, op.role);
+    }
+    void operator()(const EditParticipant& op) const {
+        person(op.id, op.name, op.organisation, op.role);
+    }
     void operator()(const RemoveParticipant& op) const { put(w, "id", op.id); }
     void operator()(const RestoreParticipant& op) const { put(w, "id", op.id); }
     void operator()(const AddNote& op) const {
@@ -148,7 +152,9 @@ float coordinate(const Json& object, const char* key) {
     return static_cast<float>(value.GetDouble());
 }
 
-Vec2 position(const Json& o) { return {coordinate(o, "x"), coordinate(o, "y")}; }
+Vec2 position(const Json& o) {
+    return {coordinate(o, "x"), coordinate(o, "y")};
+}
 
 using PayloadReader = std::function<OpPayload(const Json&)>;
 
@@ -174,20 +180,26 @@ const std::unordered_map<std::string, PayloadReader>& payload_readers() {
          [](const Json& o) -> OpPayload { return RestoreParticipant{text(o, "id")}; }},
         {"add_note",
          [](const Json& o) -> OpPayload {
-             return AddNote{text(o, "id"),     text(o, "text"),   text(o, "author"),
-                            text(o, "organisation"), text(o, "colour"), text(o, "group"),
-                            position(o)};
+             return AddNote{
+                 text(o, "id"),     text(o, "text"),  text(o, "author"), text(o, "organisation"),
+                 text(o, "colour"), text(o, "group"), position(o)};
          }},
         {"edit_note_text",
-         [](const Json& o) -> OpPayload { return EditNoteText{text(o, "id"), text(o, "text")}; }},
+         [](const Json& o) -> OpPayload {
+             return EditNoteText{text(o, "id"), text(o, "text")};
+         }},
         {"set_note_author",
          [](const Json& o) -> OpPayload {
              return SetNoteAuthor{text(o, "id"), text(o, "author"), text(o, "organisation")};
          }},
         {"move_note",
-         [](const Json& o) -> OpPayload { return MoveNote{text(o, "id"), position(o)}; }},
+         [](const Json& o) -> OpPayload {
+             return MoveNote{text(o, "id"), position(o)};
+         }},
         {"set_note_colour",
-         [](const Json& o) -> OpPayload { return SetNoteColour{text(o, "id"), text(o, "colour")}; }},
+         [](const Json& o) -> OpPayload {
+             return SetNoteColour{text(o, "id"), text(o, "colour")};
+         }},
         {"assign_note_to_group",
          [](const Json& o) -> OpPayload {
              return AssignNoteToGroup{text(o, "id"), text(o, "group")};
@@ -199,9 +211,13 @@ const std::unordered_map<std::string, PayloadReader>& payload_readers() {
              return AddGroup{text(o, "id"), text(o, "title"), text(o, "colour"), position(o)};
          }},
         {"rename_group",
-         [](const Json& o) -> OpPayload { return RenameGroup{text(o, "id"), text(o, "title")}; }},
+         [](const Json& o) -> OpPayload {
+             return RenameGroup{text(o, "id"), text(o, "title")};
+         }},
         {"move_group",
-         [](const Json& o) -> OpPayload { return MoveGroup{text(o, "id"), position(o)}; }},
+         [](const Json& o) -> OpPayload {
+             return MoveGroup{text(o, "id"), position(o)};
+         }},
         {"set_group_colour",
          [](const Json& o) -> OpPayload {
              return SetGroupColour{text(o, "id"), text(o, "colour")};
@@ -253,8 +269,9 @@ std::vector<Op> decode_op_line(std::string_view line) {
     rapidjson::Document doc;
     doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
     if (doc.HasParseError()) {
-        throw Error(std::string("not valid JSON (") + rapidjson::GetParseError_En(doc.GetParseError()) +
-                    " at byte " + std::to_string(doc.GetErrorOffset()) + ")");
+        throw Error(std::string("not valid JSON (") +
+                    rapidjson::GetParseError_En(doc.GetParseError()) + " at byte " +
+                    std::to_string(doc.GetErrorOffset()) + ")");
     }
     if (!doc.IsObject()) throw Error("a journal line is not a JSON object");
     const auto version = doc.FindMember("v");

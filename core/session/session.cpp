@@ -143,6 +143,8 @@ std::vector<OpPayload> invert(const Session& before, const OpPayload& payload) {
     return std::visit([&](const auto& op) { return invert_of(before, op); }, payload);
 }
 
-const char* op_tag(const OpPayload& payload) { return std::visit(TagOf{}, payload); }
+const char* op_tag(const OpPayload& payload) {
+    return std::visit(TagOf{}, payload);
+}
 
 }  // namespace hostspace

@@ -13,11 +13,10 @@
 
 namespace hostspace {
 
-using OpPayload =
-    std::variant<SetMeta, AddParticipant, EditParticipant, RemoveParticipant, RestoreParticipant,
-                 AddNote, EditNoteText, SetNoteAuthor, MoveNote, SetNoteColour, AssignNoteToGroup,
-                 DeleteNote, RestoreNote, AddGroup, RenameGroup, MoveGroup, SetGroupColour,
-                 DeleteGroup, RestoreGroup>;
+using OpPayload = std::variant<SetMeta, AddParticipant, EditParticipant, RemoveParticipant,
+                               RestoreParticipant, AddNote, EditNoteText, SetNoteAuthor, MoveNote,
+                               SetNoteColour, AssignNoteToGroup, DeleteNote, RestoreNote, AddGroup,
+                               RenameGroup, MoveGroup, SetGroupColour, DeleteGroup, RestoreGroup>;
 
 struct Op {
     OpId id;
@@ -35,7 +34,7 @@ struct Session {
     Meta meta;
     std::vector<Participant> participants;
     Board board;
-    std::uint64_t max_lamport = 0;                     // highest Lamport clock seen
+    std::uint64_t max_lamport = 0;                    // highest Lamport clock seen
     std::map<std::string, std::uint64_t> device_seq;  // highest seq seen per device
 
     const Participant* find_participant(const std::string& id) const;

@@ -9,7 +9,7 @@
 namespace hostspace {
 
 struct OpId {
-    std::string device;  // UUID of the installation that made the op
+    std::string device;     // UUID of the installation that made the op
     std::uint64_t seq = 0;  // 1, 2, 3... per device
 
     friend bool operator==(const OpId& a, const OpId& b) {

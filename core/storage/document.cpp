@@ -76,7 +76,8 @@ Document Document::open(const std::filesystem::path& folder, DocumentOptions opt
 }
 
 JournalWriter& Document::writer() {
-    if (!writer_) writer_ = std::make_unique<JournalWriter>(folder_ / journal_file_name(), journal_end_);
+    if (!writer_)
+        writer_ = std::make_unique<JournalWriter>(folder_ / journal_file_name(), journal_end_);
     return *writer_;
 }
 

@@ -20,18 +20,22 @@ using WallClock = std::function<std::int64_t()>;  // Unix time in milliseconds
 std::int64_t system_clock_ms();
 
 struct DocumentOptions {
-    std::string device_id;               // this installation's UUID
+    std::string device_id;              // this installation's UUID
     WallClock clock = system_clock_ms;  // injected so tests get fixed times
 };
 
 // "board" -> "board.hostspace"; a path already ending in .hostspace is kept.
 std::filesystem::path session_folder_for(const std::string& name);
 
-inline const char* journal_file_name() { return "journal.jsonl"; }
-inline const char* snapshot_file_name() { return "snapshot.json"; }
+inline const char* journal_file_name() {
+    return "journal.jsonl";
+}
+inline const char* snapshot_file_name() {
+    return "snapshot.json";
+}
 
 class Document {
-public:
+  public:
     // Creates NAME.hostspace/ with an empty journal and snapshot, then records the title.
     // Throws hostspace::Error if the folder already holds a session or cannot be written.
     static Document create(const std::filesystem::path& folder, const std::string& title,
@@ -69,7 +73,7 @@ public:
     // The highest sequence number of this device's ops that is saved on disk.
     std::uint64_t saved_seq() const;
 
-private:
+  private:
     Document(std::filesystem::path folder, DocumentOptions options);
     // Saves and applies; returns the inverse of what was applied, for the history.
     std::vector<OpPayload> save_and_apply(const std::vector<OpPayload>& payloads);

@@ -13,7 +13,9 @@
 namespace hostspace {
 namespace {
 
-std::string errno_text() { return std::strerror(errno); }
+std::string errno_text() {
+    return std::strerror(errno);
+}
 
 void write_all(int fd, std::string_view bytes, const std::string& name) {
     while (!bytes.empty()) {

@@ -58,7 +58,9 @@ JournalTail read_journal(const std::filesystem::path& file, std::uint64_t offset
 }
 
 namespace {
-std::string errno_text() { return std::strerror(errno); }
+std::string errno_text() {
+    return std::strerror(errno);
+}
 }  // namespace
 
 JournalWriter::JournalWriter(const std::filesystem::path& file, std::uint64_t good_end)

@@ -13,9 +13,9 @@
 namespace hostspace {
 
 struct JournalTail {
-    std::vector<Op> ops;            // in file order
-    std::uint64_t good_end = 0;     // byte offset just past the last complete, valid line
-    std::size_t line_count = 0;     // lines in the file up to good_end, counted from the start
+    std::vector<Op> ops;         // in file order
+    std::uint64_t good_end = 0;  // byte offset just past the last complete, valid line
+    std::size_t line_count = 0;  // lines in the file up to good_end, counted from the start
     std::optional<std::string> torn_warning;  // set when an incomplete last line was dropped
 };
 
@@ -28,7 +28,7 @@ JournalTail read_journal(const std::filesystem::path& file, std::uint64_t offset
 // Appends lines to a journal. Holds an exclusive lock on the file so that two programs never
 // write the same session at once.
 class JournalWriter {
-public:
+  public:
     // Opens for appending; if the file is longer than `good_end` (a torn last line), the
     // excess is cut off first. Throws hostspace::Error if the file is locked or unwritable.
     JournalWriter(const std::filesystem::path& file, std::uint64_t good_end);
@@ -42,7 +42,7 @@ public:
 
     std::uint64_t size() const { return size_; }
 
-private:
+  private:
     std::filesystem::path file_;
     int fd_ = -1;
     std::uint64_t size_ = 0;

@@ -7,7 +7,7 @@
 namespace hostspace {
 
 class Error : public std::runtime_error {
-public:
+  public:
     Error(std::string file, std::size_t line, std::string reason);
     explicit Error(std::string reason) : Error("", 0, std::move(reason)) {}
 
@@ -15,7 +15,7 @@ public:
     std::size_t line() const { return line_; }
     const std::string& reason() const { return reason_; }
 
-private:
+  private:
     std::string file_;
     std::size_t line_;
     std::string reason_;

@@ -1,0 +1,182 @@
+#include "app/cli/commands.hpp"
+
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+
+#include "app/cli/arguments.hpp"
+#include "app/cli/assets.hpp"
+#include "app/cli/demo.hpp"
+#include "app/gui/gui.hpp"
+#include "core/export/json_export.hpp"
+#include "core/import/notes_csv.hpp"
+#include "core/storage/device_identity.hpp"
+#include "core/storage/document.hpp"
+#include "core/storage/durable_file.hpp"
+#include "core/util/error.hpp"
+#include "core/util/uuid.hpp"
+
+namespace hostspace::cli {
+namespace {
+
+const char* kUsage =
+    R"(hostspace: timed rounds, a sticky-note board and harvests for hosted sessions
+
+usage:
+  hostspace [SESSION]                        open the GUI (SESSION is created if missing)
+  hostspace --demo                           open the bundled demo session
+  hostspace new SESSION --title T            create a session (folder SESSION.hostspace)
+  hostspace import-notes SESSION FILE.csv    add notes from a CSV file (one undoable batch)
+  hostspace export SESSION --format json --out FILE   (--out - writes to standard output)
+  hostspace shot SESSION --out DIR           render the control window to DIR/control.png
+  hostspace make-demo SESSION                write the demo session to SESSION (replacing it)
+  hostspace --help | --version
+
+A SESSION is a folder NAME.hostspace; the suffix is added when left out.
+The notes CSV needs a header row with a "text" column; "author", "organisation", "group" and
+"colour" are optional. See README.md.
+)";
+
+DocumentOptions document_options() {
+    return DocumentOptions{load_or_create_device_id()};
+}
+
+void print_warnings(const std::vector<std::string>& warnings) {
+    for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";
+}
+
+Document open_session(const std::string& name) {
+    std::vector<std::string> warnings;
+    Document doc = Document::open(session_folder_for(name), document_options(), warnings);
+    print_warnings(warnings);
+    return doc;
+}
+
+std::string single_session(const Arguments& args, const char* command, std::size_t extra = 0) {
+    if (args.positional.size() != 1 + extra) {
+        throw Error(std::string("hostspace ") + command + ": wrong number of arguments (see " +
+                    "hostspace --help)");
+    }
+    return args.positional.front();
+}
+
+int command_new(const std::vector<std::string>& words) {
+    const auto args = parse_arguments(words, {"title"}, {});
+    const auto folder = session_folder_for(single_session(args, "new"));
+    const auto title = args.value("title").value_or(folder.stem().string());
+    Document doc = Document::create(folder, title, document_options());
+    std::cout << "created " << folder.string() << "\n";
+    return 0;
+}
+
+int command_import_notes(const std::vector<std::string>& words) {
+    const auto args = parse_arguments(words, {}, {});
+    const auto session = single_session(args, "import-notes", 1);
+    const std::string csv_file = args.positional[1];
+    // Read and check the whole file before the session is touched: one error, no change.
+    const NotesCsv csv = parse_notes_csv(read_whole_file(csv_file), csv_file);
+    print_warnings(csv.warnings);
+    Document doc = open_session(session);
+    const std::size_t groups_before = doc.state().board.groups.size();
+    doc.commit(plan_notes_import(doc.state(), csv, new_uuid));
+    doc.write_snapshot();
+    std::cout << "imported " << csv.notes.size() << " notes into " << doc.folder().string() << " ("
+              << doc.state().board.groups.size() - groups_before << " new groups)\n";
+    return 0;
+}
+
+int command_export(const std::vector<std::string>& words) {
+    const auto args = parse_arguments(words, {"format", "out"}, {});
+    const auto session = single_session(args, "export");
+    const auto format = args.value("format").value_or("json");
+    const auto out = args.value("out");
+    if (!out) throw Error("hostspace export: --out FILE is required (- for standard output)");
+    if (format != "json") {
+        throw Error("hostspace export: format \"" + format +
+                    "\" is not available yet (available: json)");
+    }
+    const Document doc = open_session(session);
+    const std::string json = export_session_json(doc.state());
+    if (*out == "-") {
+        std::cout << json;
+    } else {
+        write_file_atomically(*out, json);
+        std::cerr << "wrote " << *out << "\n";
+    }
+    return 0;
+}
+
+int command_shot(const std::vector<std::string>& words) {
+    const auto args = parse_arguments(words, {"out"}, {});
+    const auto session = session_folder_for(single_session(args, "shot"));
+    const auto out = args.value("out");
+    if (!out) throw Error("hostspace shot: --out DIR is required");
+    {
+        open_session(session.string());  // report damage here, before any window opens
+    }
+    gui::GuiOptions options{session, document_options(), find_assets_folder()};
+    return gui::render_shot(options, *out);
+}
+
+int command_make_demo(const std::vector<std::string>& words) {
+    const auto args = parse_arguments(words, {}, {});
+    const auto folder = session_folder_for(single_session(args, "make-demo"));
+    write_demo_session(folder, find_assets_folder(), document_options());
+    std::cout << "wrote the demo session to " << folder.string() << "\n";
+    return 0;
+}
+
+int command_gui(const std::vector<std::string>& words) {
+    const auto args = parse_arguments(words, {}, {"demo"});
+    gui::GuiOptions options{std::nullopt, document_options(), find_assets_folder()};
+    if (args.flag("demo")) {
+        if (!args.positional.empty()) throw Error("--demo takes no session");
+        options.session = ensure_demo_session(options.assets, options.document);
+    } else if (args.positional.size() == 1) {
+        const auto folder = session_folder_for(args.positional.front());
+        if (!std::filesystem::exists(folder)) {
+            Document::create(folder, folder.stem().string(), options.document);
+        }
+        options.session = folder;
+    } else if (args.positional.size() > 1) {
+        throw Error("unknown command \"" + args.positional.front() + "\" (see hostspace --help)");
+    }
+    return gui::run_gui(options);
+}
+
+}  // namespace
+
+int run_command_line(const std::vector<std::string>& words) {
+    static const std::map<std::string, std::function<int(const std::vector<std::string>&)>>
+        commands = {{"new", command_new},
+                    {"import-notes", command_import_notes},
+                    {"export", command_export},
+                    {"shot", command_shot},
+                    {"make-demo", command_make_demo}};
+    try {
+        if (!words.empty() && (words[0] == "--help" || words[0] == "-h" || words[0] == "help")) {
+            std::cout << kUsage;
+            return 0;
+        }
+        if (!words.empty() && words[0] == "--version") {
+            std::cout << "hostspace " << HOSTSPACE_VERSION << "\n";
+            return 0;
+        }
+        if (!words.empty()) {
+            const auto command = commands.find(words[0]);
+            if (command != commands.end()) {
+                return command->second(std::vector<std::string>(words.begin() + 1, words.end()));
+            }
+        }
+        return command_gui(words);
+    } catch (const Error& e) {
+        std::cerr << "hostspace: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "hostspace: unexpected error: " << e.what() << "\n";
+        return 2;
+    }
+}
+
+}  // namespace hostspace::cli

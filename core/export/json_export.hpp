@@ -1,0 +1,16 @@
+#pragma once
+// The session as a JSON document for people and scripts: what the room produced, without the
+// bookkeeping (stamps, tombstones). docs/file-format.md describes it.
+#include <string>
+
+#include "core/session/session.hpp"
+
+namespace hostspace {
+
+constexpr int kJsonExportVersion = 1;
+
+// Live notes and groups only. A note's "group" is its group's title, or null when it is in no
+// group (or its group was deleted). Text is emitted byte for byte (JSON-escaped, UTF-8).
+std::string export_session_json(const Session& session);
+
+}  // namespace hostspace
