@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The main job: install what is missing, build (Release) and open hostspace on the demo session.
+# With no display it renders the windows under Xvfb to PNG files and exports the demo session.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/setup.sh"
+"$root/scripts/build.sh" release -DCMAKE_BUILD_TYPE=Release -DHOSTSPACE_BUILD_TESTS=OFF
+hostspace="$root/build/release/app/hostspace"
+
+if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
+  exec "$hostspace" --demo
+fi
+
+out="$root/out"
+mkdir -p "$out"
+"$hostspace" make-demo "$out/demo.hostspace"
+xvfb-run -a -s "-screen 0 1920x1080x24" "$hostspace" shot "$out/demo.hostspace" --out "$out/shots"
+"$hostspace" export "$out/demo.hostspace" --format json --out "$out/demo-export.json"
+echo
+echo "No display, so hostspace rendered its windows and exported the demo session:"
+echo "  windows:  $out/shots/"
+echo "  export:   $out/demo-export.json"
+echo "  session:  $out/demo.hostspace (open it with: $hostspace $out/demo.hostspace)"
