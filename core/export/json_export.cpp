@@ -1,6 +1,5 @@
 #include "core/export/json_export.hpp"
 
-#include <rapidjson/prettywriter.h>
 
 #include "core/util/rapidjson.hpp"
 

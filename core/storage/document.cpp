@@ -96,11 +96,16 @@ std::vector<OpPayload> Document::save_and_apply(const std::vector<OpPayload>& pa
     journal_end_ = journal.size();
     ++journal_lines_;
 
-    std::vector<OpPayload> inverse;
+    // Undo runs the ops' inverses in reverse order: collect each op's inverse, then reverse.
+    std::vector<std::vector<OpPayload>> steps;
+    steps.reserve(ops.size());
     for (const auto& op : ops) {
-        auto step = invert(state_, op.payload);
-        inverse.insert(inverse.begin(), step.begin(), step.end());  // undo in reverse order
+        steps.push_back(invert(state_, op.payload));
         apply(state_, op);
+    }
+    std::vector<OpPayload> inverse;
+    for (auto step = steps.rbegin(); step != steps.rend(); ++step) {
+        for (auto& payload : *step) inverse.push_back(std::move(payload));
     }
     return inverse;
 }
