@@ -66,8 +66,7 @@ TEST_CASE("the file format round-trips and tolerates comments, blanks, CRLF, dup
     CHECK(parse_recent_sessions(many).size() == kMaxRecentSessions);
 }
 
-TEST_CASE("recording writes the file newest first; loading skips missing folders",
-          "[recent]") {
+TEST_CASE("recording writes the file newest first and loading skips missing folders", "[recent]") {
     TempDir dir;
     const auto file = recent_sessions_file(dir / "config");  // folder does not exist yet
     CHECK(load_recent_sessions(file).empty());

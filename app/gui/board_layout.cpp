@@ -1,0 +1,58 @@
+#include "app/gui/board_layout.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <unordered_map>
+
+namespace hostspace::gui {
+namespace {
+
+constexpr float kRegionMargin = 12;
+
+}  // namespace
+
+std::vector<Rect> BoardLayout::taken() const {
+    std::vector<Rect> out;
+    out.reserve(notes.size() + groups.size());
+    for (const auto& placed : notes) out.push_back(placed.rect);
+    for (const auto& placed : groups) out.push_back(placed.header);
+    return out;
+}
+
+BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale) {
+    BoardLayout layout;
+    layout.extent = Rect{0, 0, kNoteWidth, kNoteHeight};
+    std::unordered_map<std::string, std::size_t> group_slot;
+    for (const Group& group : board.groups) {
+        if (group.deleted.value) continue;
+        const std::string& title = group.title.value;
+        const float title_width = fonts.bold
+                                      ->CalcTextSizeA(fonts.bold->FontSize, FLT_MAX, 0,
+                                                      title.data(), title.data() + title.size())
+                                      .x /
+                                  scale;
+        const Rect header{group.position.value.x, group.position.value.y,
+                          std::max(kNoteWidth, title_width + 2 * kNotePadding), kGroupTitleBand};
+        group_slot[group.id] = layout.groups.size();
+        layout.groups.push_back(PlacedGroup{&group, header, header});
+    }
+    for (const Note& note : board.notes) {
+        if (note.deleted.value) continue;
+        PlacedNote placed{&note, measure_note(note, fonts, scale), {}};
+        placed.rect =
+            Rect{note.position.value.x, note.position.value.y, kNoteWidth, placed.look.height};
+        if (auto it = group_slot.find(note.group_id.value); it != group_slot.end()) {
+            Rect& region = layout.groups[it->second].region;
+            region = region.united(placed.rect);
+        }
+        layout.extent = layout.extent.united(placed.rect);
+        layout.notes.push_back(std::move(placed));
+    }
+    for (auto& placed : layout.groups) {
+        placed.region = placed.region.grown(kRegionMargin);
+        layout.extent = layout.extent.united(placed.region);
+    }
+    return layout;
+}
+
+}  // namespace hostspace::gui

@@ -1,0 +1,34 @@
+#pragma once
+// The board: the "new note" row, the canvas with groups and notes, the note menu and the
+// in-place editor. Free functions over the const session; they change nothing but the
+// transient BoardUiState and emit ops into FrameRequests.
+#include "app/gui/board_layout.hpp"
+#include "app/gui/fonts.hpp"
+#include "app/gui/frame_requests.hpp"
+#include "app/gui/ui_state.hpp"
+#include "core/session/session.hpp"
+
+namespace hostspace::gui {
+
+struct BoardFrame {
+    const Session& session;
+    const BoardLayout& layout;
+    const Fonts& fonts;
+    float scale;  // pixels per board unit
+};
+
+// The row where notes are typed: Enter adds the note in a free spot and keeps the keyboard in
+// the field for the next one.
+void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out);
+
+// The canvas, `height` pixels tall (0: the rest of the window).
+void draw_board(const BoardFrame& frame, float height, BoardUiState& ui, FrameRequests& out);
+
+// Parts of the board (board_view.cpp, note_menu.cpp, note_editor.cpp).
+void start_editing(BoardUiState& ui, const Note& note);
+void draw_note_menu(const BoardFrame& frame, const Note& note, BoardUiState& ui,
+                    FrameRequests& out);
+void draw_note_editor(const BoardFrame& frame, const Note& note, ImVec2 top_left, float height,
+                      BoardUiState& ui, FrameRequests& out);
+
+}  // namespace hostspace::gui

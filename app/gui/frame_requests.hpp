@@ -1,0 +1,43 @@
+#pragma once
+// What the views ask for during a frame. Views never touch the document: they add requests here,
+// and the loop carries them out after the frame (imgui_demo's CloseQueue idea), so nothing edits
+// the state a view is walking.
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/session/session.hpp"
+
+namespace hostspace::gui {
+
+// One user change: its ops are committed together, as one undo step. `on_saved` runs only once
+// the change is on disk (to clear a text field, close an editor); when saving fails the typed
+// text stays where it was so the user can try again.
+struct Change {
+    std::vector<OpPayload> ops;
+    std::function<void()> on_saved;
+};
+
+enum class Command { undo, redo, zoom_in, zoom_out, zoom_reset, close_session, quit };
+
+struct OpenRequest {
+    std::filesystem::path folder;
+    bool create = false;
+    std::string title;  // for create
+};
+
+struct FrameRequests {
+    std::vector<Change> changes;
+    std::vector<Command> commands;
+    std::optional<OpenRequest> open;
+    bool dismiss_error = false;
+
+    void commit(std::vector<OpPayload> ops, std::function<void()> on_saved = {}) {
+        changes.push_back(Change{std::move(ops), std::move(on_saved)});
+    }
+    void command(Command c) { commands.push_back(c); }
+};
+
+}  // namespace hostspace::gui

@@ -1,0 +1,111 @@
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "app/gui/board_view.hpp"
+#include "app/gui/theme.hpp"
+#include "core/board/colour.hpp"
+#include "core/util/uuid.hpp"
+
+namespace hostspace::gui {
+namespace {
+
+std::string trimmed(const std::string& text) {
+    const char* space = " \t\r\n";
+    const auto begin = text.find_first_not_of(space);
+    if (begin == std::string::npos) return "";
+    return text.substr(begin, text.find_last_not_of(space) - begin + 1);
+}
+
+// Round swatches for the new note's colour, after the last item or from the cursor.
+void draw_colour_swatches(BoardUiState& ui, float scale, bool after_last_item) {
+    const float d = 22 * scale;
+    bool first = true;
+    for (const std::string& name : named_colours()) {
+        if (!first || after_last_item) ImGui::SameLine(0, first ? 10 * scale : 6 * scale);
+        first = false;
+        ImGui::PushID(name.c_str());
+        if (ImGui::InvisibleButton("swatch", ImVec2(d, d))) ui.new_colour = name;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("New notes in %s", name.c_str());
+        const ImVec2 a = ImGui::GetItemRectMin();
+        const ImVec2 centre(a.x + d / 2, a.y + d / 2);
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const std::uint32_t rgb = colour_rgb(name);
+        draw->AddCircleFilled(centre, d / 2 - 2 * scale, note_fill(rgb));
+        draw->AddCircle(centre, d / 2 - 2 * scale, note_edge(rgb), 0, 1.0f * scale);
+        if (ui.new_colour == name) {
+            draw->AddCircle(centre, d / 2 + 1 * scale, colours::accent, 0, 2.5f * scale);
+        }
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out) {
+    const float s = frame.scale;
+    const float full_width = ImGui::GetContentRegionAvail().x;  // the board is as wide
+    const float swatches_width = static_cast<float>(named_colours().size()) * 28 * s;
+    const float author_width = 190 * s, organisation_width = 230 * s;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+
+    const float row_start = ImGui::GetCursorPosX();
+    ImGui::PushFont(frame.fonts.bold);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("New note");
+    ImGui::PopFont();
+    ImGui::SameLine();
+    const float label_width = ImGui::GetCursorPosX() - row_start;
+    const float beside = author_width + organisation_width + swatches_width + 3 * spacing;
+    // At a large text size the name fields and colours move below the note field.
+    const bool one_row = ImGui::GetContentRegionAvail().x - beside >= 320 * s;
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - (one_row ? beside : 0));
+    ImGui::PushID(ui.new_field_generation);
+    if (ui.focus_new_field) {
+        ImGui::SetKeyboardFocusHere();
+        ui.focus_new_field = false;
+    }
+    const bool entered =
+        ImGui::InputTextWithHint("##new-note", "Type a note and press Enter", &ui.new_text,
+                                 ImGuiInputTextFlags_EnterReturnsTrue);
+    ui.new_field_active = ImGui::IsItemActive();
+    ImGui::PopID();
+
+    if (one_row) {
+        ImGui::SameLine();
+    } else {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + label_width);
+    }
+    ImGui::SetNextItemWidth(author_width);
+    ImGui::InputTextWithHint("##author", "Name (optional)", &ui.new_author);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(organisation_width);
+    ImGui::InputTextWithHint("##organisation", "Organisation (optional)", &ui.new_organisation);
+    const float room = ImGui::GetWindowContentRegionMax().x -
+                       (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x);
+    const bool swatches_fit = room >= swatches_width + spacing;
+    if (!swatches_fit) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + label_width);
+    draw_colour_swatches(ui, s, swatches_fit);
+
+    if (!entered) return;
+    ui.focus_new_field = true;  // Enter let go of the field; take it back for the next note
+    const std::string text = trimmed(ui.new_text);
+    if (text.empty()) return;
+
+    // Cells as wide as the board shows, so the note lands where it can be seen.
+    const float board_units = full_width / s - 2 * kBoardMargin;
+    const int columns =
+        std::max(1, static_cast<int>((board_units + kNoteGap) / (kNoteWidth + kNoteGap)));
+    const Vec2 spot = find_free_spot(frame.layout.taken(), columns);
+    const std::string id = new_uuid();
+    AddNote add{id, text, trimmed(ui.new_author), trimmed(ui.new_organisation), ui.new_colour,
+                "", spot};
+    out.commit({std::move(add)}, [&ui, id] {
+        ui.new_text.clear();
+        ++ui.new_field_generation;
+        ui.reveal = id;
+    });
+}
+
+}  // namespace hostspace::gui

@@ -1,0 +1,14 @@
+#pragma once
+// Window-wide keyboard shortcuts: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Ctrl+= / Ctrl++ /
+// Ctrl+- / Ctrl+0 text size, Ctrl+Q quit.
+#include "app/gui/frame_requests.hpp"
+#include "app/gui/ui_state.hpp"
+
+namespace hostspace::gui {
+
+// Call early in the frame. Undo and redo go to the board unless a text field is being typed
+// in: then they stay with the field (an empty "new note" field does not count, so adding a
+// note and pressing Ctrl+Z takes the note back).
+void handle_shortcuts(BoardUiState& board, bool session_open, FrameRequests& out);
+
+}  // namespace hostspace::gui

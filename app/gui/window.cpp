@@ -1,0 +1,161 @@
+#include "app/gui/window.hpp"
+
+#define GLFW_INCLUDE_NONE  // GL comes from glad
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <glad/gl.h>
+#include <imgui.h>
+
+#include <cstdlib>
+
+namespace hostspace::gui {
+namespace {
+
+std::string& last_glfw_error() {
+    static std::string message;
+    return message;
+}
+
+void on_glfw_error(int code, const char* description) {
+    last_glfw_error() = "GLFW error " + std::to_string(code) + ": " + description;
+}
+
+bool has_display() {
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x11 && *x11) || (wayland && *wayland);
+}
+
+// glfwInit/glfwTerminate are process-wide; windows count their users.
+int& glfw_users() {
+    static int users = 0;
+    return users;
+}
+
+void acquire_glfw() {
+    if (glfw_users()++ > 0) return;
+    glfwSetErrorCallback(on_glfw_error);
+    if (!has_display()) {
+        --glfw_users();
+        throw WindowError(
+            "no display: run under xvfb-run (for example: xvfb-run -a hostspace ...)");
+    }
+    if (!glfwInit()) {
+        --glfw_users();
+        throw WindowError("cannot open the display (" + last_glfw_error() +
+                          "): run under xvfb-run if there is no screen");
+    }
+}
+
+void release_glfw() {
+    if (--glfw_users() == 0) glfwTerminate();
+}
+
+// FNV-1a over every vertex, index and command: cheap next to rasterising them.
+std::uint64_t fingerprint(const ImDrawData* data) {
+    std::uint64_t hash = 14695981039346656037ull;
+    auto mix = [&hash](const void* bytes, std::size_t size) {
+        const auto* p = static_cast<const unsigned char*>(bytes);
+        for (std::size_t i = 0; i < size; ++i) hash = (hash ^ p[i]) * 1099511628211ull;
+    };
+    if (!data) return hash;
+    for (int n = 0; n < data->CmdListsCount; ++n) {
+        const ImDrawList* list = data->CmdLists[n];
+        mix(list->VtxBuffer.Data,
+            static_cast<std::size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+        mix(list->IdxBuffer.Data,
+            static_cast<std::size_t>(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+            mix(&cmd.TextureId, sizeof cmd.TextureId);
+            mix(&cmd.ElemCount, sizeof cmd.ElemCount);
+        }
+    }
+    return hash;
+}
+
+}  // namespace
+
+GuiWindow::GuiWindow(const WindowSpec& spec) : title_(spec.title) {
+    acquire_glfw();
+    glfwDefaultWindowHints();
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_VISIBLE, spec.visible ? GLFW_TRUE : GLFW_FALSE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    window_ = glfwCreateWindow(spec.width, spec.height, spec.title.c_str(), nullptr, nullptr);
+    if (!window_) {
+        release_glfw();
+        throw WindowError("cannot create an OpenGL 3.3 window (" + last_glfw_error() + ")");
+    }
+    glfwMakeContextCurrent(window_);
+    if (gladLoadGL(glfwGetProcAddress) == 0) {
+        glfwDestroyWindow(window_);
+        release_glfw();
+        throw WindowError("cannot load the OpenGL 3.3 functions");
+    }
+    glfwSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    context_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the layout is fixed; nothing to remember in the working folder
+    io.LogFilename = nullptr;
+    // A steady caret: a blinking one would need frames while the app is otherwise idle.
+    io.ConfigInputTextCursorBlink = false;
+    // Callbacks are ours (input_queue.cpp): they queue transitions instead of losing them.
+    ImGui_ImplGlfw_InitForOpenGL(window_, false);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    if (previous) ImGui::SetCurrentContext(previous);
+}
+
+GuiWindow::~GuiWindow() {
+    ImGui::SetCurrentContext(context_);
+    glfwMakeContextCurrent(window_);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext(context_);
+    glfwDestroyWindow(window_);
+    release_glfw();
+}
+
+float GuiWindow::content_scale() const {
+    float x = 1, y = 1;
+    glfwGetWindowContentScale(window_, &x, &y);
+    const float scale = x > y ? x : y;
+    return scale > 0.5f && scale < 8.0f ? scale : 1.0f;
+}
+
+void GuiWindow::set_title(const std::string& title) {
+    if (title == title_) return;
+    title_ = title;
+    glfwSetWindowTitle(window_, title_.c_str());
+}
+
+void GuiWindow::begin_backend_frame() {
+    glfwMakeContextCurrent(window_);
+    ImGui::SetCurrentContext(context_);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+}
+
+std::uint64_t GuiWindow::end_frame() {
+    ImGui::Render();
+    return fingerprint(ImGui::GetDrawData());
+}
+
+void GuiWindow::present(int width, int height, bool swap) {
+    glViewport(0, 0, width, height);
+    const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (swap) glfwSwapBuffers(window_);
+}
+
+}  // namespace hostspace::gui

@@ -1,0 +1,64 @@
+# Shared by the GUI tests (sourced). Runs the calling script again inside its own Xvfb, makes a
+# throw-away home for config and data, and stops whatever it started when the script exits.
+
+# Every GUI test runs under its own X server, never on the user's display.
+if [ -z "${HOSTSPACE_UNDER_XVFB:-}" ]; then
+    command -v xvfb-run >/dev/null || { echo "FAIL: xvfb-run is not installed (package xvfb)"; exit 1; }
+    HOSTSPACE_UNDER_XVFB=1 exec xvfb-run -a -s "-screen 0 1920x1080x24" bash "$0" "$@"
+fi
+
+fail() {
+    echo "FAIL: $*" >&2
+    if [ -n "${work:-}" ] && [ -s "$work/gui.log" ]; then
+        echo "--- hostspace output:" >&2
+        cat "$work/gui.log" >&2
+    fi
+    exit 1
+}
+
+work=$(mktemp -d -t hostspace-gui-test-XXXXXX)
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+gui_pid=""
+started_pids=()  # everything the test started in the background, stopped on exit
+cleanup() {
+    for pid in "${started_pids[@]}"; do
+        if kill -0 "$pid" 2>/dev/null; then
+            kill "$pid" 2>/dev/null || true
+            wait "$pid" 2>/dev/null || true
+        fi
+    done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+cd "$work"
+
+# ASAN_OPTIONS for a hostspace that opens a window. In a sanitized build LeakSanitizer reports
+# the system GL stack's own leaks (Mesa's llvmpipe leaks even in an empty GLFW program, in frames
+# it cannot name), so leak checking is off for window processes only; the rest of
+# AddressSanitizer stays on, and the command-line runs in the tests keep their leak checks.
+window_asan_options="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+
+# Starts the GUI in the background (arguments: hostspace's) and waits up to 10 s for its window;
+# sets gui_pid and window_id.
+start_gui() {
+    ASAN_OPTIONS="$window_asan_options" "$HOSTSPACE" "$@" >"$work/gui.log" 2>&1 &
+    gui_pid=$!
+    started_pids+=("$gui_pid")
+    window_id=$(timeout 10 xdotool search --sync --onlyvisible --name 'hostspace' 2>/dev/null | head -n 1) ||
+        fail "no hostspace window within 10 s"
+    [ -n "$window_id" ] || fail "no hostspace window within 10 s"
+    sleep 0.5  # first frames: fonts uploaded, the new-note field takes the keyboard
+}
+
+# Waits up to 10 s for the GUI to exit; fails if it does not, or exits non-zero.
+wait_for_exit() {
+    for _ in $(seq 1 100); do
+        kill -0 "$gui_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -0 "$gui_pid" 2>/dev/null && fail "hostspace did not exit within 10 s of Ctrl+Q"
+    local status=0
+    wait "$gui_pid" || status=$?
+    gui_pid=""
+    [ "$status" -eq 0 ] || fail "hostspace exited with status $status"
+}

@@ -1,0 +1,67 @@
+#!/bin/bash
+# `hostspace shot` renders the control window of a session with notes, groups and non-ASCII
+# text to DIR/control.png (a folder it creates): a real PNG, 1600x1000, not blank. Without a
+# display it must fail with a message that says what to do.
+# usage: test_shot.sh PATH/TO/hostspace
+set -euo pipefail
+HOSTSPACE=$(realpath "${1:?usage: test_shot.sh PATH/TO/hostspace}")
+
+# Before the Xvfb: no display means a clear error, not a crash or a hang.
+if [ -z "${HOSTSPACE_UNDER_XVFB:-}" ]; then
+    scratch=$(mktemp -d -t hostspace-shot-nodisplay-XXXXXX)
+    status=0
+    (cd "$scratch" && export XDG_CONFIG_HOME="$scratch/config" &&
+        "$HOSTSPACE" new S --title T >/dev/null &&
+        env -u DISPLAY -u WAYLAND_DISPLAY timeout 20 "$HOSTSPACE" shot S --out shots \
+            >"$scratch/out.txt" 2>&1) || status=$?
+    message=$(cat "$scratch/out.txt" 2>/dev/null || true)
+    rm -rf "$scratch"
+    if [ "$status" -eq 0 ] || ! grep -q "no display: run under xvfb-run" <<<"$message"; then
+        echo "FAIL: without a display, shot should fail saying 'no display: run under xvfb-run'" \
+            "(status $status, said: $message)" >&2
+        exit 1
+    fi
+fi
+source "$(dirname "$0")/gui_test_lib.sh"
+command -v convert >/dev/null || fail "ImageMagick (convert) is not installed"
+
+"$HOSTSPACE" new S --title "Board away day: what matters" >/dev/null || fail "hostspace new failed"
+cat >notes.csv <<'CSV'
+text,author,organisation,group,colour
+"Young people co-chair at least one board meeting a year",Amira Hussain,Youth Council,Voice,yellow
+"Ask “what matters to you?” before “what’s the matter?”",Dr Sarah Okafor,Community Health,Voice,pink
+One plan per family instead of five assessments,Helen Marsh,Integrated Care Board,Joined up,blue
+"Café – naïve – Zürich – Łódź – Ελλάδα – Київ",Jo Whitfield,Voluntary Sector,,green
+CSV
+"$HOSTSPACE" import-notes S notes.csv >/dev/null 2>&1 || fail "hostspace import-notes failed"
+
+ASAN_OPTIONS="$window_asan_options" timeout 30 "$HOSTSPACE" shot S --out shots/new \
+    >"$work/gui.log" 2>&1 || fail "hostspace shot failed"
+[ -f shots/new/control.png ] || fail "no shots/new/control.png"
+
+python3 - shots/new/control.png <<'PY' || fail "control.png is not a 1600x1000 PNG"
+import struct, sys
+with open(sys.argv[1], "rb") as f:
+    head = f.read(24)
+if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+    sys.exit("not a PNG")
+width, height = struct.unpack(">II", head[16:24])
+print("size:", width, "x", height)
+if (width, height) != (1600, 1000):
+    sys.exit("unexpected size")
+PY
+
+# A blank or single-colour image has a handful of colours; text, notes and shadows give
+# thousands (anti-aliased glyphs alone give hundreds).
+colours=$(convert shots/new/control.png -format %k info:) || fail "ImageMagick cannot read it"
+echo "unique colours: $colours"
+[ "$colours" -gt 500 ] || fail "control.png looks blank ($colours colours)"
+# The notes are there: each named colour's paper shows (several thousand pixels of it).
+for rgb in "255,230,109" "255,163,199" "140,200,242" "166,227,161"; do
+    count=$(convert shots/new/control.png -fill black +opaque "rgb($rgb)" -fill white \
+        -opaque "rgb($rgb)" -format "%[fx:mean*w*h]" info:)
+    echo "pixels of rgb($rgb): $count"
+    python3 -c "import sys; sys.exit(0 if float('$count') > 5000 else 1)" ||
+        fail "no note in rgb($rgb) on the picture"
+done
+echo "PASS"
