@@ -8,6 +8,7 @@
 #include "core/storage/journal.hpp"
 #include "core/storage/snapshot.hpp"
 #include "core/util/error.hpp"
+#include "core/util/fnv1a.hpp"
 
 namespace hostspace {
 
@@ -24,7 +25,7 @@ std::filesystem::path session_folder_for(const std::string& name) {
 }
 
 Document::Document(std::filesystem::path folder, DocumentOptions options)
-    : folder_(std::move(folder)), options_(std::move(options)) {}
+    : folder_(std::move(folder)), options_(std::move(options)), journal_hash_(kFnv1aSeed) {}
 Document::Document(Document&&) noexcept = default;
 Document& Document::operator=(Document&&) noexcept = default;
 Document::~Document() = default;
@@ -60,29 +61,47 @@ Document Document::open(const std::filesystem::path& folder, DocumentOptions opt
         throw Error(journal.string(), 0, "the journal is missing (a session folder needs one)");
     }
     Snapshot snapshot = load_snapshot(folder / snapshot_file_name());
-    JournalTail tail = read_journal(journal, snapshot.journal_offset, snapshot.journal_lines);
+    JournalTail tail = read_journal(journal, snapshot.journal_offset, snapshot.journal_lines,
+                                    snapshot.journal_hash);
     if (tail.torn_warning) warnings.push_back(*tail.torn_warning);
 
     Document doc(folder, std::move(options));
     doc.state_ = std::move(snapshot.session);
-    // The tail is in file (commit) order; the fold order sorts it. Stamps make every field
-    // last-writer-wins, so folding the tail in order onto the snapshot gives the full fold.
-    std::sort(tail.ops.begin(), tail.ops.end(), fold_before);
-    for (const auto& op : tail.ops) apply(doc.state_, op);
-    doc.journal_end_ = tail.good_end;
-    doc.journal_lines_ = tail.line_count;
     doc.snapshot_lines_ = snapshot.journal_lines;
+    doc.fold_in(tail);
     return doc;
 }
 
+void Document::fold_in(const JournalTail& tail) {
+    // The tail is in file (commit) order; the fold order sorts it. Stamps make every field
+    // last-writer-wins, so folding the tail in order onto the snapshot gives the full fold.
+    std::vector<const Op*> ops;
+    ops.reserve(tail.ops.size());
+    for (const auto& op : tail.ops) ops.push_back(&op);
+    std::sort(ops.begin(), ops.end(), [](const Op* a, const Op* b) { return fold_before(*a, *b); });
+    for (const Op* op : ops) apply(state_, *op);
+    journal_end_ = tail.good_end;
+    journal_lines_ = tail.line_count;
+    journal_hash_ = tail.hash;
+}
+
 JournalWriter& Document::writer() {
-    if (!writer_)
-        writer_ = std::make_unique<JournalWriter>(folder_ / journal_file_name(), journal_end_);
+    if (writer_) return *writer_;
+    const auto file = folder_ / journal_file_name();
+    auto journal = std::make_unique<JournalWriter>(file);  // takes the lock first
+    if (journal->size() != journal_end_) {
+        // Another window saved changes (or a crash left half a line) since this one read the
+        // journal: fold in its complete lines, then drop only an incomplete one.
+        fold_in(read_journal(file, journal_end_, journal_lines_));
+        journal->drop_incomplete_tail(journal_end_);
+    }
+    writer_ = std::move(journal);
     return *writer_;
 }
 
 std::vector<OpPayload> Document::save_and_apply(const std::vector<OpPayload>& payloads) {
     if (payloads.empty()) return {};
+    JournalWriter& journal = writer();  // first: it may fold in another window's changes
     const std::int64_t now = options_.clock();
     std::uint64_t seq = saved_seq();
     std::uint64_t lamport = state_.max_lamport;
@@ -91,9 +110,10 @@ std::vector<OpPayload> Document::save_and_apply(const std::vector<OpPayload>& pa
     for (const auto& payload : payloads) {
         ops.push_back(Op{OpId{options_.device_id, ++seq}, ++lamport, now, payload});
     }
-    JournalWriter& journal = writer();
-    journal.append(encode_op_line(ops));  // throws before anything changed if not saved
+    const std::string line = encode_op_line(ops);
+    journal.append(line);  // throws before anything changed if not saved
     journal_end_ = journal.size();
+    journal_hash_ = fnv1a("\n", fnv1a(line, journal_hash_));
     ++journal_lines_;
 
     // Undo runs the ops' inverses in reverse order: collect each op's inverse, then reverse.
@@ -139,7 +159,8 @@ bool Document::redo() {
 }
 
 void Document::write_snapshot() {
-    save_snapshot(folder_ / snapshot_file_name(), Snapshot{journal_end_, journal_lines_, state_});
+    save_snapshot(folder_ / snapshot_file_name(),
+                  Snapshot{journal_end_, journal_lines_, journal_hash_, state_});
     snapshot_lines_ = journal_lines_;
 }
 

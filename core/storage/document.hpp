@@ -15,6 +15,7 @@
 namespace hostspace {
 
 class JournalWriter;
+struct JournalTail;
 
 using WallClock = std::function<std::int64_t()>;  // Unix time in milliseconds
 std::int64_t system_clock_ms();
@@ -77,7 +78,10 @@ class Document {
     Document(std::filesystem::path folder, DocumentOptions options);
     // Saves and applies; returns the inverse of what was applied, for the history.
     std::vector<OpPayload> save_and_apply(const std::vector<OpPayload>& payloads);
+    // The writer, opened (and the lock taken) at the first change. Anything another window
+    // saved meanwhile is folded in first, so nothing it wrote is cut or numbered twice.
     JournalWriter& writer();
+    void fold_in(const JournalTail& tail);
 
     std::filesystem::path folder_;
     DocumentOptions options_;
@@ -86,6 +90,7 @@ class Document {
     std::unique_ptr<JournalWriter> writer_;  // opened at the first change, holds the lock
     std::uint64_t journal_end_ = 0;          // bytes of the journal that are folded in
     std::size_t journal_lines_ = 0;
+    std::uint64_t journal_hash_ = 0;  // fnv1a of the journal's first journal_end_ bytes
     std::size_t snapshot_lines_ = 0;
 };
 

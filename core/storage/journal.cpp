@@ -5,28 +5,60 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
 #include "core/session/op_json.hpp"
 #include "core/storage/durable_file.hpp"
 #include "core/util/error.hpp"
+#include "core/util/fnv1a.hpp"
 
 namespace hostspace {
 
+namespace {
+
+// The part of the journal a snapshot folded is not what it was: cut, replaced or edited. Name
+// the first line there that does not parse; failing that, give `reason`.
+[[noreturn]] void report_damaged_prefix(const std::string& name, const std::string& bytes,
+                                        std::uint64_t offset, const std::string& reason) {
+    const std::size_t end = std::min<std::size_t>(offset, bytes.size());
+    std::size_t pos = 0, line_number = 0;
+    while (pos < end) {
+        const std::size_t newline = bytes.find('\n', pos);
+        if (newline == std::string::npos || newline >= end) break;  // only whole lines
+        ++line_number;
+        try {
+            decode_op_line(std::string_view(bytes.data() + pos, newline - pos));
+        } catch (const Error& e) {
+            throw Error(name, line_number, e.reason());
+        }
+        pos = newline + 1;
+    }
+    throw Error(name, 0, reason);
+}
+
+}  // namespace
+
 JournalTail read_journal(const std::filesystem::path& file, std::uint64_t offset,
-                         std::size_t lines_before) {
+                         std::size_t lines_before, std::optional<std::uint64_t> prefix_hash) {
     const std::string bytes = read_whole_file(file);
     const std::string name = file.string();
     if (offset > bytes.size()) {
-        throw Error(name, 0,
-                    "the journal is shorter (" + std::to_string(bytes.size()) +
-                        " bytes) than the snapshot expects (" + std::to_string(offset) +
-                        " bytes): it was cut or replaced");
+        report_damaged_prefix(name, bytes, offset,
+                              "the journal is shorter (" + std::to_string(bytes.size()) +
+                                  " bytes) than the snapshot expects (" + std::to_string(offset) +
+                                  " bytes): it was cut or replaced");
     }
     if (offset > 0 && bytes[offset - 1] != '\n') {
-        throw Error(name, lines_before,
-                    "the snapshot does not end on a line boundary of this journal");
+        report_damaged_prefix(name, bytes, offset,
+                              "the snapshot does not end on a line boundary of this journal");
+    }
+    const std::uint64_t hash_before = fnv1a(std::string_view(bytes.data(), offset));
+    if (prefix_hash && *prefix_hash != hash_before) {
+        report_damaged_prefix(name, bytes, offset,
+                              "lines were changed after hostspace wrote them (it only ever "
+                              "appends), so they no longer match the snapshot");
     }
     JournalTail tail;
     tail.good_end = offset;
@@ -54,6 +86,7 @@ JournalTail read_journal(const std::filesystem::path& file, std::uint64_t offset
         tail.good_end = newline + 1;
         pos = tail.good_end;
     }
+    tail.hash = fnv1a(std::string_view(bytes.data() + offset, tail.good_end - offset), hash_before);
     return tail;
 }
 
@@ -63,9 +96,8 @@ std::string errno_text() {
 }
 }  // namespace
 
-JournalWriter::JournalWriter(const std::filesystem::path& file, std::uint64_t good_end)
-    : file_(file) {
-    fd_ = ::open(file.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+JournalWriter::JournalWriter(const std::filesystem::path& file) : file_(file) {
+    fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd_ < 0) throw Error(file.string(), 0, "cannot open for writing: " + errno_text());
     if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
         ::close(fd_);
@@ -78,13 +110,22 @@ JournalWriter::JournalWriter(const std::filesystem::path& file, std::uint64_t go
         throw Error(file.string(), 0, "cannot inspect: " + errno_text());
     }
     size_ = static_cast<std::uint64_t>(info.st_size);
-    if (size_ > good_end) {
-        if (::ftruncate(fd_, static_cast<off_t>(good_end)) != 0 || ::fdatasync(fd_) != 0) {
-            ::close(fd_);
-            throw Error(file.string(), 0, "cannot drop the incomplete last line: " + errno_text());
-        }
-        size_ = good_end;
+}
+
+void JournalWriter::drop_incomplete_tail(std::uint64_t good_end) {
+    if (size_ <= good_end) return;
+    std::string excess(size_ - good_end, '\0');
+    const ssize_t got = ::pread(fd_, excess.data(), excess.size(), static_cast<off_t>(good_end));
+    if (got != static_cast<ssize_t>(excess.size())) {
+        throw Error(file_.string(), 0, "cannot read the end of the journal: " + errno_text());
     }
+    if (excess.find('\n') != std::string::npos) {
+        throw Error(file_.string(), 0, "will not cut complete lines off the journal");
+    }
+    if (::ftruncate(fd_, static_cast<off_t>(good_end)) != 0 || ::fdatasync(fd_) != 0) {
+        throw Error(file_.string(), 0, "cannot drop the incomplete last line: " + errno_text());
+    }
+    size_ = good_end;
 }
 
 JournalWriter::~JournalWriter() {

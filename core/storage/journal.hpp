@@ -16,22 +16,30 @@ struct JournalTail {
     std::vector<Op> ops;         // in file order
     std::uint64_t good_end = 0;  // byte offset just past the last complete, valid line
     std::size_t line_count = 0;  // lines in the file up to good_end, counted from the start
+    std::uint64_t hash = 0;      // fnv1a of the file's bytes up to good_end
     std::optional<std::string> torn_warning;  // set when an incomplete last line was dropped
 };
 
 // Reads the lines from byte `offset` on (line numbers continue from `lines_before`). An
-// incomplete last line (no newline, not valid) is dropped with a warning; any other damage
-// throws hostspace::Error with the file, the line and the reason. Reading changes nothing.
+// incomplete last line (no newline) is dropped with a warning; any other damage throws
+// hostspace::Error with the file, the line and the reason. When `prefix_hash` is given, the
+// bytes before `offset` must still have that fnv1a fingerprint (they are what a snapshot
+// folded); if not, the first damaged line there is named. Reading changes nothing.
 JournalTail read_journal(const std::filesystem::path& file, std::uint64_t offset,
-                         std::size_t lines_before);
+                         std::size_t lines_before,
+                         std::optional<std::uint64_t> prefix_hash = std::nullopt);
 
 // Appends lines to a journal. Holds an exclusive lock on the file so that two programs never
 // write the same session at once.
 class JournalWriter {
   public:
-    // Opens for appending; if the file is longer than `good_end` (a torn last line), the
-    // excess is cut off first. Throws hostspace::Error if the file is locked or unwritable.
-    JournalWriter(const std::filesystem::path& file, std::uint64_t good_end);
+    // Opens for appending and takes the lock. Throws hostspace::Error if the file is locked
+    // by another program or cannot be written.
+    explicit JournalWriter(const std::filesystem::path& file);
+
+    // Cuts an incomplete last line off, so the next append starts on a line of its own.
+    // Refuses (hostspace::Error) to cut anything that holds a complete line.
+    void drop_incomplete_tail(std::uint64_t good_end);
     ~JournalWriter();
     JournalWriter(const JournalWriter&) = delete;
     JournalWriter& operator=(const JournalWriter&) = delete;

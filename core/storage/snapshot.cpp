@@ -119,7 +119,8 @@ void serialize_snapshot(Archive& ar, std::uint32_t& version, Snapshot& s) {
     ar(cereal::make_nvp("devices", table.devices));
     for (std::uint64_t i = 0; i < table.devices.size(); ++i) table.index[table.devices[i]] = i;
     ar(cereal::make_nvp("journal_offset", s.journal_offset),
-       cereal::make_nvp("journal_lines", s.journal_lines), cereal::make_nvp("meta", s.session.meta),
+       cereal::make_nvp("journal_lines", s.journal_lines),
+       cereal::make_nvp("journal_hash", s.journal_hash), cereal::make_nvp("meta", s.session.meta),
        cereal::make_nvp("participants", s.session.participants),
        cereal::make_nvp("notes", s.session.board.notes),
        cereal::make_nvp("groups", s.session.board.groups),

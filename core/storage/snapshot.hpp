@@ -13,6 +13,7 @@ constexpr std::uint32_t kSnapshotSchemaVersion = 1;
 struct Snapshot {
     std::uint64_t journal_offset = 0;  // bytes of the journal folded into `session`
     std::size_t journal_lines = 0;     // lines of the journal folded into `session`
+    std::uint64_t journal_hash = 0;    // fnv1a of those bytes: they must not change later
     Session session;
 };
 

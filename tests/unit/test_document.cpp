@@ -196,3 +196,38 @@ TEST_CASE("the system clock gives Unix milliseconds", "[document]") {
     CHECK(std::string(journal_file_name()) == "journal.jsonl");
     CHECK(std::string(snapshot_file_name()) == "snapshot.json");
 }
+
+TEST_CASE("a window that saves after another one folds in the other's changes first",
+          "[document]") {
+    TempDir dir;
+    const auto folder = dir / "s.hostspace";
+    { Document::create(folder, "t", fixed_options()); }
+    Document first = reopen(folder);
+    Document second = reopen(folder);  // same device: two windows on one laptop
+    first.commit({note("a", "from the first")});
+    first.commit({note("b", "also first")});
+    { Document released = std::move(first); }  // closing the first window frees the lock
+    second.commit({note("c", "from the second")});
+    CHECK(second.state().board.live_note_count() == 3);
+    CHECK(second.saved_seq() == 4);  // numbered after the first window's ops, never reused
+
+    Document again = reopen(folder);
+    CHECK(again.state().board.live_note_count() == 3);
+    CHECK(again.state().op_count() == 4);
+}
+
+TEST_CASE("a journal line changed under the snapshot stops the open with its line", "[document]") {
+    TempDir dir;
+    const auto folder = dir / "s.hostspace";
+    {
+        Document doc = Document::create(folder, "t", fixed_options());
+        doc.commit({note("n1", "x")});
+        doc.write_snapshot();
+    }
+    const auto journal = folder / "journal.jsonl";
+    std::string bytes = read_whole_file(journal);
+    bytes.replace(0, 5, "#####");
+    std::ofstream(journal, std::ios::binary | std::ios::trunc) << bytes;
+    CHECK_THROWS_WITH(reopen(folder), Catch::Contains("journal.jsonl line 1"));
+    CHECK(read_whole_file(journal) == bytes);
+}

@@ -7,6 +7,7 @@
 #include "core/storage/journal.hpp"
 #include "core/storage/snapshot.hpp"
 #include "core/util/error.hpp"
+#include "core/util/fnv1a.hpp"
 #include "test_support.hpp"
 
 using namespace hostspace;
@@ -41,7 +42,7 @@ TEST_CASE("journal lines appended are read back with their line count", "[storag
     TempDir dir;
     const auto file = dir / "journal.jsonl";
     {
-        JournalWriter writer(file, 0);
+        JournalWriter writer(file);
         for (std::uint64_t i = 1; i <= 3; ++i) writer.append(line_for(i));
         CHECK(writer.size() == std::filesystem::file_size(file));
     }
@@ -71,7 +72,8 @@ TEST_CASE("a torn last line is dropped with a warning, and cut before the next a
     CHECK_THAT(*tail.torn_warning, Catch::Contains("line 3") && Catch::Contains("incomplete"));
     CHECK(std::filesystem::file_size(file) == good.size() + 20);  // reading changed nothing
 
-    JournalWriter writer(file, tail.good_end);
+    JournalWriter writer(file);
+    writer.drop_incomplete_tail(tail.good_end);
     writer.append(line_for(3));
     const auto after = read_journal(file, 0, 0);
     CHECK(after.ops.size() == 3);
@@ -123,8 +125,8 @@ TEST_CASE("an offset past the end or off a line boundary is an error", "[storage
 
 TEST_CASE("a second writer on the same journal is refused", "[storage][journal]") {
     TempDir dir;
-    JournalWriter first(dir / "journal.jsonl", 0);
-    CHECK_THROWS_WITH(JournalWriter(dir / "journal.jsonl", 0),
+    JournalWriter first(dir / "journal.jsonl");
+    CHECK_THROWS_WITH(JournalWriter(dir / "journal.jsonl"),
                       Catch::Contains("open in another hostspace"));
 }
 
@@ -183,4 +185,47 @@ TEST_CASE("the config folder follows XDG_CONFIG_HOME", "[storage][device]") {
         ::setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
     else
         ::unsetenv("XDG_CONFIG_HOME");
+}
+
+TEST_CASE("the writer only ever cuts an incomplete line", "[storage][journal]") {
+    TempDir dir;
+    const auto file = dir / "journal.jsonl";
+    const std::string whole = line_for(1) + "\n";
+    write_raw(file, whole + line_for(2) + "\n");
+    JournalWriter writer(file);
+    CHECK(writer.size() == std::filesystem::file_size(file));
+    CHECK_THROWS_WITH(writer.drop_incomplete_tail(whole.size()), Catch::Contains("complete lines"));
+    CHECK(std::filesystem::file_size(file) == whole.size() + line_for(2).size() + 1);
+    writer.drop_incomplete_tail(writer.size());  // nothing past the end: nothing to do
+}
+
+TEST_CASE("fnv1a continues across pieces", "[storage][hash]") {
+    CHECK(fnv1a("") == kFnv1aSeed);
+    CHECK(fnv1a("world", fnv1a("hello ")) == fnv1a("hello world"));
+    CHECK(fnv1a("a") != fnv1a("b"));
+}
+
+TEST_CASE("a changed prefix under a snapshot is found: the bad line, or that it changed",
+          "[storage][journal]") {
+    TempDir dir;
+    const auto file = dir / "journal.jsonl";
+    const std::string prefix = line_for(1) + "\n" + line_for(2) + "\n";
+    write_raw(file, prefix + line_for(3) + "\n");
+    const auto hash = fnv1a(prefix);
+    CHECK(read_journal(file, prefix.size(), 2, hash).ops.size() == 1);
+    CHECK(read_journal(file, prefix.size(), 2, hash).hash == fnv1a(read_whole_file(file)));
+
+    std::string damaged = prefix;
+    damaged[line_for(1).size() + 3] = '#';  // inside line 2
+    write_raw(file, damaged + line_for(3) + "\n");
+    try {
+        read_journal(file, prefix.size(), 2, hash);
+        FAIL("a damaged prefix was accepted");
+    } catch (const Error& e) {
+        CHECK(e.line() == 2);
+    }
+    // Valid lines, but not the ones the snapshot folded.
+    write_raw(file, line_for(7) + "\n" + line_for(8) + "\n" + line_for(3) + "\n");
+    CHECK_THROWS_WITH(read_journal(file, prefix.size(), 2, hash),
+                      Catch::Contains("changed after hostspace wrote them"));
 }
