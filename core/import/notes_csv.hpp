@@ -31,16 +31,12 @@ struct NotesCsv {
 // hostspace::Error(file_name, line, reason) on the first error, worded for a facilitator.
 NotesCsv parse_notes_csv(std::string_view bytes, const std::string& file_name);
 
-// Board units a planned note takes; positions are the top-left corner of a note.
-inline constexpr float kImportNoteWidth = 180;
-inline constexpr float kImportNoteHeight = 120;
-
 // One atomic batch that adds the notes to `session`: an AddGroup for each group title that no
 // live group has yet (an existing live group with that title is reused), then one AddNote per
 // note in file order. Each group's notes form a grid of columns under its title, groups side by
 // side in order of first appearance, ungrouped notes last, all to the right of whatever is on
-// the board already. Notes without a colour get default_note_colour(). Ids come from new_id():
-// first the new groups, then the notes.
+// the board already (core/board/geometry.hpp sizes). Notes without a colour get
+// default_note_colour(). Ids come from new_id(): first the new groups, then the notes.
 std::vector<OpPayload> plan_notes_import(const Session& session, const NotesCsv& csv,
                                          const std::function<std::string()>& new_id);
 

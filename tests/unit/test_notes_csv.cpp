@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "core/board/colour.hpp"
+#include "core/board/geometry.hpp"
 #include "core/import/notes_csv.hpp"
 #include "core/util/error.hpp"
 #include "test_support.hpp"
@@ -46,7 +47,7 @@ bool overlaps(Vec2 a, Vec2 a_size, Vec2 b, Vec2 b_size) {
            b.y < a.y + a_size.y;
 }
 
-const Vec2 kNote{kImportNoteWidth, kImportNoteHeight};
+const Vec2 kNote{kNoteWidth, kNoteHeight};
 
 // Folds `base` and then `planned` as later ops of another device, as a commit would.
 Session fold_with(std::vector<Op> base, const std::vector<OpPayload>& planned) {
@@ -385,16 +386,16 @@ TEST_CASE("notes import plan: new notes overlap nothing already on the board, no
         CHECK_FALSE(overlaps(placed[i], kNote, Vec2{900, -100}, kNote));  // the group's title
     }
     // Tidy: a group of 14 fills 8 rows in 2 columns, to the right of the existing content.
-    CHECK(placed[0].x > 900 + kImportNoteWidth);
+    CHECK(placed[0].x > 900 + kNoteWidth);
     CHECK(placed[0].x < 5000);  // the deleted note does not push the import away
-    CHECK(placed[0].y == placed[1 * 3].y - (kImportNoteHeight + 20));
+    CHECK(placed[0].y == placed[1 * 3].y - (kNoteHeight + 20));
     CHECK(placed[24].x > placed[0].x);  // the ninth note of G0 starts its second column
     CHECK(placed[24].y == placed[0].y);
     // The existing group's new notes sit under its notes (n1 at 0,0 and its title at 900,-100).
     for (std::size_t i = 45; i < 49; ++i) {
-        CHECK(placed[i].y >= kImportNoteHeight);
+        CHECK(placed[i].y >= kNoteHeight);
         CHECK(placed[i].x >= 0);
-        CHECK(placed[i].x + kImportNoteWidth <= 900 + kImportNoteWidth);
+        CHECK(placed[i].x + kNoteWidth <= 900 + kNoteWidth);
     }
 }
 
@@ -425,7 +426,7 @@ TEST_CASE("notes import plan: two existing groups one above the other share the 
     std::vector<Vec2> placed;
     for (const auto& op : ops) placed.push_back(std::get<AddNote>(op).position);
     for (std::size_t i = 0; i < placed.size(); ++i) {
-        CHECK_FALSE(overlaps(placed[i], kNote, Vec2{0, 300}, Vec2{kImportNoteWidth, 50}));
+        CHECK_FALSE(overlaps(placed[i], kNote, Vec2{0, 300}, Vec2{kNoteWidth, 50}));
         for (std::size_t j = 0; j < i; ++j)
             CHECK_FALSE(overlaps(placed[i], kNote, placed[j], kNote));
     }

@@ -1,13 +1,21 @@
-#include "app/gui/board_geometry.hpp"
+#include "core/board/geometry.hpp"
 
 #include <algorithm>
 
-namespace hostspace::gui {
+namespace hostspace {
 
 Rect Rect::united(const Rect& o) const {
     const float left = std::min(x, o.x), top = std::min(y, o.y);
     return Rect{left, top, std::max(right(), o.right()) - left,
                 std::max(bottom(), o.bottom()) - top};
+}
+
+Rect note_rect(const Note& note) {
+    return {note.position.value.x, note.position.value.y, kNoteWidth, kNoteHeight};
+}
+
+Rect group_title_rect(const Group& group) {
+    return {group.position.value.x, group.position.value.y, kNoteWidth, kGroupTitleBand};
 }
 
 Vec2 find_free_spot(const std::vector<Rect>& taken, int columns) {
@@ -29,4 +37,4 @@ Vec2 find_free_spot(const std::vector<Rect>& taken, int columns) {
     return Vec2{0, static_cast<float>(rows) * pitch_y};
 }
 
-}  // namespace hostspace::gui
+}  // namespace hostspace

@@ -1,0 +1,36 @@
+#pragma once
+// Board geometry in board units (a logical pixel at UI scale 1): the footprint of a note, the
+// band above a group's notes where its title goes, and where something new can go. Shared by
+// the CSV import's layout and the GUI, so imported and typed notes line up.
+#include <vector>
+
+#include "core/board/board.hpp"
+
+namespace hostspace {
+
+inline constexpr float kNoteWidth = 180;
+inline constexpr float kNoteHeight = 120;
+inline constexpr float kNoteGap = 20;         // between neighbouring notes
+inline constexpr float kGroupTitleBand = 50;  // above a group's notes
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    float right() const { return x + w; }
+    float bottom() const { return y + h; }
+    bool overlaps(const Rect& o) const {
+        return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
+    }
+    Rect grown(float by) const { return Rect{x - by, y - by, w + 2 * by, h + 2 * by}; }
+    Rect united(const Rect& o) const;
+};
+
+// A note's footprint at its position (notes with long text are drawn taller by the GUI).
+Rect note_rect(const Note& note);
+// The title band of a group, at the group's position.
+Rect group_title_rect(const Group& group);
+
+// The first cell, reading row by row, of a grid `columns` cells wide (cells are a note plus a
+// gap), where a note would overlap nothing in `taken`.
+Vec2 find_free_spot(const std::vector<Rect>& taken, int columns);
+
+}  // namespace hostspace
