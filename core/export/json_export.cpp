@@ -1,6 +1,6 @@
 #include "core/export/json_export.hpp"
 
-
+#include "core/agenda/schedule.hpp"
 #include "core/util/rapidjson.hpp"
 
 namespace hostspace {
@@ -13,6 +13,16 @@ void put(Writer& w, const char* key, const std::string& value) {
     w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
+// A planned time, or null when the agenda has no start (the times would only be offsets).
+void put_planned(Writer& w, const char* key, const Agenda& agenda, std::int64_t ms) {
+    w.Key(key);
+    if (agenda.start_ms.value == 0) {
+        w.Null();
+    } else {
+        w.Int64(ms);
+    }
+}
+
 void write_session(Writer& w, const Session& s) {
     w.Key("session");
     w.StartObject();
@@ -21,6 +31,8 @@ void write_session(Writer& w, const Session& s) {
     put(w, "venue", s.meta.venue.value);
     put(w, "hosts", s.meta.hosts.value);
     put(w, "question", s.meta.question.value);
+    put_planned(w, "planned_start_ms", s.agenda, s.agenda.start_ms.value);
+    put_planned(w, "planned_end_ms", s.agenda, planned_end_ms(s.agenda));
     w.Key("participants");
     w.StartArray();
     for (const auto& p : s.participants) {
@@ -92,6 +104,35 @@ void write_groups(Writer& w, const Board& board) {
     w.EndArray();
 }
 
+void write_agenda(Writer& w, const Agenda& agenda) {
+    w.Key("agenda");
+    w.StartArray();
+    for (const auto& planned : plan_schedule(agenda)) {
+        const Round& round = *agenda.find_round(planned.round_id);
+        w.StartObject();
+        put(w, "id", round.id);
+        put(w, "title", round.title.value);
+        put(w, "question", round.question.value);
+        put(w, "method", round.method_id);
+        w.Key("duration_s");
+        w.Int64(round_duration_s(round));
+        w.Key("steps");
+        w.StartArray();
+        for (const auto& step : round.steps.value) {
+            w.StartObject();
+            put(w, "title", step.title);
+            w.Key("duration_s");
+            w.Int(step.duration_s);
+            w.EndObject();
+        }
+        w.EndArray();
+        put_planned(w, "planned_start_ms", agenda, planned.start_ms);
+        put_planned(w, "planned_end_ms", agenda, planned.end_ms);
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
 }  // namespace
 
 std::string export_session_json(const Session& session) {
@@ -105,6 +146,7 @@ std::string export_session_json(const Session& session) {
     write_session(w, session);
     write_notes(w, session.board);
     write_groups(w, session.board);
+    write_agenda(w, session.agenda);
     w.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }

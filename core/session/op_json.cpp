@@ -1,23 +1,23 @@
 #include "core/session/op_json.hpp"
 
-#include <functional>
-#include <unordered_map>
-
+#include "core/agenda/agenda_json.hpp"
+#include "core/session/op_json_fields.hpp"
+#include "core/timer/timer_json.hpp"
 #include "core/util/error.hpp"
 #include "core/util/rapidjson.hpp"
 
 namespace hostspace {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-using Json = rapidjson::Value;
+using op_json::Json;
+using op_json::member;
+using op_json::put;
+using op_json::signed_number;
+using op_json::text;
+using op_json::unsigned_number;
+using op_json::Writer;
 
 // ---- writing -----------------------------------------------------------------------------
-void put(Writer& w, const char* key, const std::string& value) {
-    w.Key(key);
-    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
 void put(Writer& w, const Vec2& position) {
     w.Key("x");
     w.Double(position.x);
@@ -91,6 +91,11 @@ struct FieldWriter {
     }
     void operator()(const DeleteGroup& op) const { put(w, "id", op.id); }
     void operator()(const RestoreGroup& op) const { put(w, "id", op.id); }
+    // Agenda and timer ops: their features write them (agenda_json.cpp, timer_json.cpp).
+    template <class FeatureOp>
+    void operator()(const FeatureOp& op) const {
+        write_fields(w, op);
+    }
 
     void person(const std::string& id, const std::string& name, const std::string& org,
                 const std::string& role) const {
@@ -120,32 +125,6 @@ void write_op(Writer& w, const Op& op, bool with_version) {
 }
 
 // ---- reading -----------------------------------------------------------------------------
-const Json& member(const Json& object, const char* key) {
-    const auto it = object.FindMember(key);
-    if (it == object.MemberEnd()) throw Error(std::string("missing field \"") + key + "\"");
-    return it->value;
-}
-
-std::string text(const Json& object, const char* key) {
-    const Json& value = member(object, key);
-    if (!value.IsString()) throw Error(std::string("field \"") + key + "\" is not a string");
-    return std::string(value.GetString(), value.GetStringLength());
-}
-
-std::uint64_t unsigned_number(const Json& object, const char* key) {
-    const Json& value = member(object, key);
-    if (!value.IsUint64()) {
-        throw Error(std::string("field \"") + key + "\" is not a non-negative integer");
-    }
-    return value.GetUint64();
-}
-
-std::int64_t signed_number(const Json& object, const char* key) {
-    const Json& value = member(object, key);
-    if (!value.IsInt64()) throw Error(std::string("field \"") + key + "\" is not an integer");
-    return value.GetInt64();
-}
-
 float coordinate(const Json& object, const char* key) {
     const Json& value = member(object, key);
     if (!value.IsNumber()) throw Error(std::string("field \"") + key + "\" is not a number");
@@ -156,10 +135,8 @@ Vec2 position(const Json& o) {
     return {coordinate(o, "x"), coordinate(o, "y")};
 }
 
-using PayloadReader = std::function<OpPayload(const Json&)>;
-
-const std::unordered_map<std::string, PayloadReader>& payload_readers() {
-    static const std::unordered_map<std::string, PayloadReader> readers = {
+op_json::PayloadReaders make_payload_readers() {
+    op_json::PayloadReaders readers = {
         {"set_meta",
          [](const Json& o) -> OpPayload {
              return SetMeta{meta_field_from_name(text(o, "field")), text(o, "value")};
@@ -225,6 +202,13 @@ const std::unordered_map<std::string, PayloadReader>& payload_readers() {
         {"delete_group", [](const Json& o) -> OpPayload { return DeleteGroup{text(o, "id")}; }},
         {"restore_group", [](const Json& o) -> OpPayload { return RestoreGroup{text(o, "id")}; }},
     };
+    add_agenda_readers(readers);
+    add_timer_readers(readers);
+    return readers;
+}
+
+const op_json::PayloadReaders& payload_readers() {
+    static const op_json::PayloadReaders readers = make_payload_readers();
     return readers;
 }
 

@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <tuple>
+#include <type_traits>
+#include <utility>
 
+#include "core/agenda/agenda_apply.hpp"
 #include "core/board/board_apply.hpp"
+#include "core/timer/timer_apply.hpp"
 
 namespace hostspace {
 namespace {
@@ -41,9 +45,31 @@ void apply_to(Session& s, const RestoreParticipant& op, const Op& env) {
     if (Participant* p = s.find_participant(op.id)) p->removed.assign(false, env.stamp());
 }
 
-template <class BoardOp>
-void apply_to(Session& s, const BoardOp& op, const Op& env) {
-    board_ops::apply(s.board, op, env);
+// Which feature an op belongs to is told by which feature's apply() accepts it, so adding an
+// op to a feature's header and its apply is all the dispatch needs.
+template <class T, class = void>
+struct is_board_op : std::false_type {};
+template <class T>
+struct is_board_op<
+    T, std::void_t<decltype(board_ops::apply(std::declval<Board&>(), std::declval<const T&>(),
+                                             std::declval<const Op&>()))>> : std::true_type {};
+
+template <class T, class = void>
+struct is_agenda_op : std::false_type {};
+template <class T>
+struct is_agenda_op<
+    T, std::void_t<decltype(agenda_ops::apply(std::declval<Agenda&>(), std::declval<const T&>(),
+                                              std::declval<const Op&>()))>> : std::true_type {};
+
+template <class FeatureOp>
+void apply_to(Session& s, const FeatureOp& op, const Op& env) {
+    if constexpr (is_board_op<FeatureOp>::value) {
+        board_ops::apply(s.board, op, env);
+    } else if constexpr (is_agenda_op<FeatureOp>::value) {
+        agenda_ops::apply(s.agenda, op, env);
+    } else {
+        timer_ops::apply(s, op, env);  // the timer reads the agenda and participants
+    }
 }
 
 std::vector<OpPayload> invert_of(const Session& before, const SetMeta& op) {
@@ -75,9 +101,15 @@ std::vector<OpPayload> invert_of(const Session& before, const RestoreParticipant
     return {RemoveParticipant{op.id}};
 }
 
-template <class BoardOp>
-std::vector<OpPayload> invert_of(const Session& before, const BoardOp& op) {
-    return board_ops::invert(before.board, op);
+template <class FeatureOp>
+std::vector<OpPayload> invert_of(const Session& before, const FeatureOp& op) {
+    if constexpr (is_board_op<FeatureOp>::value) {
+        return board_ops::invert(before.board, op);
+    } else if constexpr (is_agenda_op<FeatureOp>::value) {
+        return agenda_ops::invert(before.agenda, op);
+    } else {
+        return timer_ops::invert(before, op);
+    }
 }
 
 struct TagOf {
@@ -100,6 +132,23 @@ struct TagOf {
     const char* operator()(const SetGroupColour&) const { return "set_group_colour"; }
     const char* operator()(const DeleteGroup&) const { return "delete_group"; }
     const char* operator()(const RestoreGroup&) const { return "restore_group"; }
+    const char* operator()(const AddRound&) const { return "add_round"; }
+    const char* operator()(const EditRound&) const { return "edit_round"; }
+    const char* operator()(const SetRoundSteps&) const { return "set_round_steps"; }
+    const char* operator()(const MoveRound&) const { return "move_round"; }
+    const char* operator()(const RemoveRound&) const { return "remove_round"; }
+    const char* operator()(const RestoreRound&) const { return "restore_round"; }
+    const char* operator()(const SetAgendaStart&) const { return "set_agenda_start"; }
+    const char* operator()(const StartRound&) const { return "start_round"; }
+    const char* operator()(const PauseTimer&) const { return "pause_timer"; }
+    const char* operator()(const ResumeTimer&) const { return "resume_timer"; }
+    const char* operator()(const AdjustTimer&) const { return "adjust_timer"; }
+    const char* operator()(const RestartStep&) const { return "restart_step"; }
+    const char* operator()(const NextStep&) const { return "next_step"; }
+    const char* operator()(const StopTimer&) const { return "stop_timer"; }
+    const char* operator()(const SetTimerOptions&) const { return "set_timer_options"; }
+    const char* operator()(const NextSpeaker&) const { return "next_speaker"; }
+    const char* operator()(const RestoreTimer&) const { return "restore_timer"; }
 };
 
 }  // namespace

@@ -7,16 +7,22 @@
 #include <variant>
 #include <vector>
 
+#include "core/agenda/agenda.hpp"
 #include "core/board/board.hpp"
 #include "core/session/meta.hpp"
 #include "core/session/stamp.hpp"
+#include "core/timer/timer.hpp"
 
 namespace hostspace {
 
-using OpPayload = std::variant<SetMeta, AddParticipant, EditParticipant, RemoveParticipant,
-                               RestoreParticipant, AddNote, EditNoteText, SetNoteAuthor, MoveNote,
-                               SetNoteColour, AssignNoteToGroup, DeleteNote, RestoreNote, AddGroup,
-                               RenameGroup, MoveGroup, SetGroupColour, DeleteGroup, RestoreGroup>;
+using OpPayload =
+    std::variant<SetMeta, AddParticipant, EditParticipant, RemoveParticipant, RestoreParticipant,
+                 AddNote, EditNoteText, SetNoteAuthor, MoveNote, SetNoteColour, AssignNoteToGroup,
+                 DeleteNote, RestoreNote, AddGroup, RenameGroup, MoveGroup, SetGroupColour,
+                 DeleteGroup, RestoreGroup, AddRound, EditRound, SetRoundSteps, MoveRound,
+                 RemoveRound, RestoreRound, SetAgendaStart, StartRound, PauseTimer, ResumeTimer,
+                 AdjustTimer, RestartStep, NextStep, StopTimer, SetTimerOptions, NextSpeaker,
+                 RestoreTimer>;
 
 struct Op {
     OpId id;
@@ -34,6 +40,8 @@ struct Session {
     Meta meta;
     std::vector<Participant> participants;
     Board board;
+    Agenda agenda;
+    Timer timer;
     std::uint64_t max_lamport = 0;                    // highest Lamport clock seen
     std::map<std::string, std::uint64_t> device_seq;  // highest seq seen per device
 

@@ -6,6 +6,7 @@
 #include <cereal/types/vector.hpp>
 #include <cstdlib>
 #include <sstream>
+#include <type_traits>
 #include <unordered_map>
 
 #include "core/storage/durable_file.hpp"
@@ -105,7 +106,62 @@ void serialize(Archive& ar, Meta& m) {
        cereal::make_nvp("question", m.question));
 }
 
+template <class Archive>
+void serialize(Archive& ar, RoundStep& step) {
+    ar(cereal::make_nvp("title", step.title), cereal::make_nvp("duration_s", step.duration_s));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Round& r) {
+    ar(cereal::make_nvp("id", r.id), cereal::make_nvp("method", r.method_id),
+       cereal::make_nvp("title", r.title), cereal::make_nvp("question", r.question),
+       cereal::make_nvp("duration_s", r.duration_s), cereal::make_nvp("steps", r.steps),
+       cereal::make_nvp("rank", r.rank), cereal::make_nvp("removed", r.removed));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Agenda& a) {
+    ar(cereal::make_nvp("start_ms", a.start_ms), cereal::make_nvp("rounds", a.rounds));
+}
+
+template <class Archive>
+void serialize(Archive& ar, TimerRun& t) {
+    ar(cereal::make_nvp("round", t.round_id), cereal::make_nvp("step", t.step_index),
+       cereal::make_nvp("started_ms", t.step_started_ms), cereal::make_nvp("paused", t.paused),
+       cereal::make_nvp("paused_at_ms", t.paused_at_ms),
+       cereal::make_nvp("paused_total_ms", t.paused_total_ms),
+       cereal::make_nvp("adjust_s", t.adjust_s), cereal::make_nvp("speaker", t.speaker_index),
+       cereal::make_nvp("speaker_from_ms", t.speaker_from_ms));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Timer& t) {
+    ar(cereal::make_nvp("run", t.run), cereal::make_nvp("auto_advance", t.auto_advance),
+       cereal::make_nvp("warning_s", t.warning_s),
+       cereal::make_nvp("talking_piece", t.talking_piece),
+       cereal::make_nvp("speaker_s", t.speaker_s));
+}
+
 namespace {
+
+// The agenda and the timer came after the first snapshots were written (by development
+// builds; nothing had shipped). Such a snapshot lacks them and is still good for the rest, so
+// a missing one loads as empty. Only a missing key is forgiven: damage inside it still fails.
+template <class Archive, class T>
+void optional_nvp(Archive& ar, const char* name, T& value) {
+    if constexpr (std::is_same_v<Archive, cereal::JSONInputArchive>) {
+        try {
+            ar(cereal::make_nvp(name, value));
+        } catch (const cereal::Exception& e) {
+            const std::string missing =
+                std::string("JSON Parsing failed - provided NVP (") + name + ") not found";
+            if (e.what() != missing) throw;
+            value = T{};
+        }
+    } else {
+        ar(cereal::make_nvp(name, value));
+    }
+}
 
 template <class Archive>
 void serialize_snapshot(Archive& ar, std::uint32_t& version, Snapshot& s) {
@@ -126,6 +182,18 @@ void serialize_snapshot(Archive& ar, std::uint32_t& version, Snapshot& s) {
        cereal::make_nvp("groups", s.session.board.groups),
        cereal::make_nvp("max_lamport", s.session.max_lamport),
        cereal::make_nvp("device_seq", s.session.device_seq));
+    optional_nvp(ar, "agenda", s.session.agenda);
+    optional_nvp(ar, "timer", s.session.timer);
+}
+
+void check_round_ids(const Agenda& agenda) {
+    for (std::size_t i = 0; i < agenda.rounds.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            if (agenda.rounds[i].id == agenda.rounds[j].id) {
+                throw Error("round id " + agenda.rounds[i].id + " appears twice");
+            }
+        }
+    }
 }
 
 void rebuild_indexes(Board& board) {
@@ -173,6 +241,7 @@ Snapshot load_snapshot(const std::filesystem::path& file) {
         std::uint32_t version = 0;
         serialize_snapshot(ar, version, snapshot);
         rebuild_indexes(snapshot.session.board);
+        check_round_ids(snapshot.session.agenda);
     } catch (const Error& e) {
         throw Error(file.string(), 0, e.reason());
     } catch (const std::exception& e) {

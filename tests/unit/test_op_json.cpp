@@ -29,7 +29,31 @@ std::vector<OpPayload> one_of_each() {
             MoveGroup{"g", {9, 9}},
             SetGroupColour{"g", "grey"},
             DeleteGroup{"g"},
-            RestoreGroup{"g"}};
+            RestoreGroup{"g"},
+            AddRound{"r",
+                     "Café round 1",
+                     "What matters?",
+                     "world-cafe",
+                     1200,
+                     {{"Host recap", 180}, {"Talk", 1020}},
+                     0.1},
+            EditRound{"r", "Round one", std::nullopt, 900},
+            SetRoundSteps{"r", {{"Alone", 60}}},
+            MoveRound{"r", -2.5},
+            RemoveRound{"r"},
+            RestoreRound{"r"},
+            SetAgendaStart{1'795'341'600'000},
+            StartRound{"r", 1, 1'795'341'600'001},
+            PauseTimer{1'795'341'660'000},
+            ResumeTimer{1'795'341'720'000},
+            AdjustTimer{-60},
+            RestartStep{1'795'341'780'000},
+            NextStep{1'795'341'840'000},
+            StopTimer{},
+            SetTimerOptions{true, 45, std::nullopt, 90},
+            NextSpeaker{1'795'341'900'000},
+            RestoreTimer{TimerRun{"r", 2, 1'795'341'600'000, true, 1'795'341'700'000, 5000, -60, 3,
+                                  40'000}}};
 }
 
 }  // namespace
@@ -51,6 +75,52 @@ TEST_CASE("every op survives a round trip through its JSON line", "[op_json]") {
         CHECK(encode_op_line(back) == line);
         ++seq;
     }
+}
+
+TEST_CASE("every op type is in the round-trip list", "[op_json]") {
+    std::vector<bool> seen(std::variant_size_v<OpPayload>, false);
+    for (const auto& payload : one_of_each()) seen[payload.index()] = true;
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        INFO("variant index " << i);
+        CHECK(seen[i]);
+    }
+}
+
+TEST_CASE("agenda and timer ops keep every field through JSON", "[op_json]") {
+    auto back = [](const OpPayload& payload) {
+        return decode_op_line(encode_op_line({make_op(kDeviceA, 1, 1, payload)}))[0].payload;
+    };
+    const auto add = std::get<AddRound>(
+        back(AddRound{"r", "T", "Q?", "m", 1200, {{"a", 60}, {"b", 1140}}, 0.1 + 0.2}));
+    CHECK(add.id == "r");
+    CHECK(add.title == "T");
+    CHECK(add.question == "Q?");
+    CHECK(add.method_id == "m");
+    CHECK(add.duration_s == 1200);
+    CHECK(add.steps == std::vector<RoundStep>{{"a", 60}, {"b", 1140}});
+    CHECK(add.rank == 0.1 + 0.2);  // exactly: ranks are compared, not shown
+
+    // Fields an edit leaves out stay out, so they are not overwritten on other devices.
+    const auto edit = std::get<EditRound>(back(EditRound{"r", std::nullopt, "Only this", {}}));
+    CHECK_FALSE(edit.title);
+    CHECK(edit.question == std::optional<std::string>("Only this"));
+    CHECK_FALSE(edit.duration_s);
+    const auto options =
+        std::get<SetTimerOptions>(back(SetTimerOptions{std::nullopt, std::nullopt, true, {}}));
+    CHECK_FALSE(options.auto_advance);
+    CHECK_FALSE(options.warning_s);
+    CHECK(options.talking_piece == std::optional<bool>(true));
+    CHECK_FALSE(options.speaker_s);
+
+    const TimerRun run{"r", 2, 1'795'341'600'000, true, 1'795'341'700'000, 5000, -60, 3, 40'000};
+    CHECK(std::get<RestoreTimer>(back(RestoreTimer{run})).run == run);
+    const auto start = std::get<StartRound>(back(StartRound{"r", 2, 1'795'341'600'001}));
+    CHECK(start.round_id == "r");
+    CHECK(start.step_index == 2);
+    CHECK(start.at_ms == 1'795'341'600'001);
+    CHECK(std::get<AdjustTimer>(back(AdjustTimer{-60})).delta_s == -60);
+    CHECK(std::get<SetAgendaStart>(back(SetAgendaStart{42})).start_ms == 42);
+    CHECK(std::get<MoveRound>(back(MoveRound{"r", -1e-300})).rank == -1e-300);
 }
 
 TEST_CASE("a batch is one line and keeps its ops in order", "[op_json]") {
@@ -111,4 +181,19 @@ TEST_CASE("damaged lines are refused with a reason", "[op_json]") {
                Catch::Contains("unknown session field"));
     CHECK_THAT(reason("{\"v\":1,\"type\":\"batch\",\"ops\":[]}"),
                Catch::Contains("non-empty list"));
+    const std::string head = "{\"v\":1,\"dev\":\"d\",\"seq\":1,\"lam\":1,\"at\":0,";
+    CHECK_THAT(reason(head + "\"type\":\"move_round\",\"id\":\"r\",\"rank\":\"1\"}"),
+               Catch::Contains("\"rank\" is not a number"));
+    CHECK_THAT(reason(head + "\"type\":\"set_round_steps\",\"id\":\"r\",\"steps\":{}}"),
+               Catch::Contains("\"steps\" is not a list"));
+    CHECK_THAT(reason(head + "\"type\":\"set_round_steps\",\"id\":\"r\",\"steps\":[1]}"),
+               Catch::Contains("not a JSON object"));
+    CHECK_THAT(reason(head + "\"type\":\"set_timer_options\",\"auto_advance\":1}"),
+               Catch::Contains("\"auto_advance\" is not true or false"));
+    CHECK_THAT(reason(head + "\"type\":\"adjust_timer\",\"delta_s\":1.5}"),
+               Catch::Contains("\"delta_s\" is not an integer"));
+    CHECK_THAT(reason(head + "\"type\":\"edit_round\",\"id\":\"r\",\"title\":null}"),
+               Catch::Contains("\"title\" is not a string"));
+    CHECK_THAT(reason(head + "\"type\":\"start_round\",\"round\":\"r\",\"step\":0}"),
+               Catch::Contains("missing field \"at_ms\""));
 }

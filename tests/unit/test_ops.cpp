@@ -12,7 +12,8 @@ using hostspace::test::make_op;
 
 namespace {
 
-// A board with one group, one note in it, and one participant, all by device A.
+// A board with one group, one note in it, one participant, and an agenda of two rounds. The
+// agenda is by device B, so device A's seqs stay 1 to 5 and the tests continue from 6.
 Session seeded_session() {
     return fold({
         make_op(kDeviceA, 1, 1, SetMeta{MetaField::title, "Board"}),
@@ -21,6 +22,9 @@ Session seeded_session() {
                 AddNote{"n1", "Listen first", "Ann", "NHS", "yellow", "g1", {10, 20}}),
         make_op(kDeviceA, 4, 4, AddParticipant{"p1", "Ann", "NHS", "Chair"}),
         make_op(kDeviceA, 5, 5, AddGroup{"g2", "Trust", "pink", {400, 0}}),
+        make_op(kDeviceB, 1, 1, AddRound{"r1", "Check-in", "", "", 600, {}, 1}),
+        make_op(kDeviceB, 2, 2, AddRound{"r2", "Café", "Q?", "world-cafe", 0, {{"Talk", 1200}}, 2}),
+        make_op(kDeviceB, 3, 3, SetAgendaStart{1'795'341'600'000}),
     });
 }
 
@@ -62,6 +66,29 @@ TEST_CASE("every operation changes the state and its inverse restores it", "[ops
     check_op_and_inverse(RenameGroup{"g1", "Voice of young people"});
     check_op_and_inverse(SetGroupColour{"g1", "green"});
     check_op_and_inverse(DeleteGroup{"g1"});
+    check_op_and_inverse(AddRound{"r3", "Harvest", "", "harvest-round", 900, {}, 3});
+    check_op_and_inverse(EditRound{"r1", "Welcome", std::nullopt, std::nullopt});
+    check_op_and_inverse(EditRound{"r1", std::nullopt, "What brings you?", std::nullopt});
+    check_op_and_inverse(EditRound{"r1", std::nullopt, std::nullopt, 900});
+    check_op_and_inverse(EditRound{"r2", "Café round", "Deeper?", 60});
+    check_op_and_inverse(SetRoundSteps{"r2", {{"Recap", 180}, {"Talk", 1020}}});
+    check_op_and_inverse(SetRoundSteps{"r2", {}});
+    check_op_and_inverse(MoveRound{"r2", 0});
+    check_op_and_inverse(RemoveRound{"r1"});
+    check_op_and_inverse(SetAgendaStart{1'795'345'200'000});
+    check_op_and_inverse(SetAgendaStart{0});
+}
+
+TEST_CASE("a restored round comes back in its place", "[ops][agenda]") {
+    Session s = seeded_session();
+    const std::string before = export_session_json(s);
+    const auto inverse = invert(s, RemoveRound{"r1"});
+    apply(s, make_op(kDeviceA, 6, 6, RemoveRound{"r1"}));
+    REQUIRE(inverse.size() == 1);
+    CHECK(std::holds_alternative<RestoreRound>(inverse.front()));
+    CHECK(std::holds_alternative<RemoveRound>(invert(s, RestoreRound{"r1"}).front()));
+    apply(s, make_op(kDeviceA, 7, 7, inverse.front()));
+    CHECK(export_session_json(s) == before);
 }
 
 TEST_CASE("restores invert to deletes", "[ops]") {
@@ -159,6 +186,23 @@ TEST_CASE("op tags are the documented names", "[ops]") {
     CHECK(std::string(op_tag(AssignNoteToGroup{})) == "assign_note_to_group");
     CHECK(std::string(op_tag(SetMeta{})) == "set_meta");
     CHECK(std::string(op_tag(RestoreGroup{})) == "restore_group");
+    CHECK(std::string(op_tag(AddRound{})) == "add_round");
+    CHECK(std::string(op_tag(EditRound{})) == "edit_round");
+    CHECK(std::string(op_tag(SetRoundSteps{})) == "set_round_steps");
+    CHECK(std::string(op_tag(MoveRound{})) == "move_round");
+    CHECK(std::string(op_tag(RemoveRound{})) == "remove_round");
+    CHECK(std::string(op_tag(RestoreRound{})) == "restore_round");
+    CHECK(std::string(op_tag(SetAgendaStart{})) == "set_agenda_start");
+    CHECK(std::string(op_tag(StartRound{})) == "start_round");
+    CHECK(std::string(op_tag(PauseTimer{})) == "pause_timer");
+    CHECK(std::string(op_tag(ResumeTimer{})) == "resume_timer");
+    CHECK(std::string(op_tag(AdjustTimer{})) == "adjust_timer");
+    CHECK(std::string(op_tag(RestartStep{})) == "restart_step");
+    CHECK(std::string(op_tag(NextStep{})) == "next_step");
+    CHECK(std::string(op_tag(StopTimer{})) == "stop_timer");
+    CHECK(std::string(op_tag(SetTimerOptions{})) == "set_timer_options");
+    CHECK(std::string(op_tag(NextSpeaker{})) == "next_speaker");
+    CHECK(std::string(op_tag(RestoreTimer{})) == "restore_timer");
 }
 
 TEST_CASE("board lookups find by id and live title", "[board]") {
