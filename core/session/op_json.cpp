@@ -4,6 +4,7 @@
 #include "core/session/op_json_fields.hpp"
 #include "core/timer/timer_json.hpp"
 #include "core/util/error.hpp"
+#include "core/util/exact_json.hpp"
 #include "core/util/rapidjson.hpp"
 
 namespace hostspace {
@@ -251,11 +252,8 @@ std::string encode_op_line(const std::vector<Op>& ops) {
 
 std::vector<Op> decode_op_line(std::string_view line) {
     rapidjson::Document doc;
-    doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
-    if (doc.HasParseError()) {
-        throw Error(std::string("not valid JSON (") +
-                    rapidjson::GetParseError_En(doc.GetParseError()) + " at byte " +
-                    std::to_string(doc.GetErrorOffset()) + ")");
+    if (const std::string error = parse_json_exact(doc, line); !error.empty()) {
+        throw Error("not valid JSON (" + error + ")");
     }
     if (!doc.IsObject()) throw Error("a journal line is not a JSON object");
     const auto version = doc.FindMember("v");

@@ -6,6 +6,8 @@
 // clang-format off
 #include <cereal/archives/json.hpp>  // first: it configures rapidjson
 #include <rapidjson/document.h>
+#include <rapidjson/encodedstream.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
