@@ -2,7 +2,6 @@
 // line number inside the file) or returns notes whose plan applies to an empty session.
 #include <cstddef>
 #include <cstdint>
-#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -16,8 +15,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         csv = hostspace::parse_notes_csv(bytes, "fuzz.csv");
     } catch (const hostspace::Error& e) {
-        const std::size_t lines = 1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n'));
-        if (e.line() > lines + 1) std::abort();  // an error must point into the file
+        // Lines end with LF, CRLF or a lone CR (as old Mac exports write them).
+        std::size_t lines = 1;
+        for (std::size_t i = 0; i < bytes.size(); ++i) {
+            if (bytes[i] == '\n' ||
+                (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n'))) {
+                ++lines;
+            }
+        }
+        if (e.line() > lines) std::abort();  // an error must point into the file
         return 0;
     }
     int next = 0;
