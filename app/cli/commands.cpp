@@ -112,9 +112,6 @@ int command_shot(const std::vector<std::string>& words) {
     const auto session = session_folder_for(single_session(args, "shot"));
     const auto out = args.value("out");
     if (!out) throw Error("hostspace shot: --out DIR is required");
-    {
-        open_session(session.string());  // report damage here, before any window opens
-    }
     gui::GuiOptions options{session, document_options(), find_assets_folder()};
     return gui::render_shot(options, *out);
 }

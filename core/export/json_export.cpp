@@ -1,5 +1,7 @@
 #include "core/export/json_export.hpp"
 
+#include <unordered_map>
+
 #include "core/agenda/schedule.hpp"
 #include "core/util/rapidjson.hpp"
 
@@ -85,6 +87,11 @@ void write_notes(Writer& w, const Board& board) {
 }
 
 void write_groups(Writer& w, const Board& board) {
+    // One pass over the notes, not one per group.
+    std::unordered_map<std::string, std::size_t> note_counts;
+    for (const auto& note : board.notes) {
+        if (!note.deleted.value && !note.group_id.value.empty()) ++note_counts[note.group_id.value];
+    }
     w.Key("groups");
     w.StartArray();
     for (const auto& group : board.groups) {
@@ -94,11 +101,8 @@ void write_groups(Writer& w, const Board& board) {
         put(w, "title", group.title.value);
         put(w, "colour", group.colour.value);
         w.Key("note_count");
-        std::size_t count = 0;
-        for (const auto& note : board.notes) {
-            count += !note.deleted.value && note.group_id.value == group.id ? 1 : 0;
-        }
-        w.Uint64(count);
+        const auto count = note_counts.find(group.id);
+        w.Uint64(count == note_counts.end() ? 0 : count->second);
         w.EndObject();
     }
     w.EndArray();
