@@ -137,6 +137,44 @@ void write_agenda(Writer& w, const Agenda& agenda) {
     w.EndArray();
 }
 
+// The timer as stored (wall-clock instants, not a time left: an export has no "now").
+void write_timer(Writer& w, const Timer& timer) {
+    const TimerRun& run = timer.run.value;
+    w.Key("timer");
+    w.StartObject();
+    w.Key("running");
+    w.Bool(!run.idle());
+    w.Key("round_id");
+    if (run.idle()) {
+        w.Null();
+    } else {
+        w.String(run.round_id.data(), static_cast<rapidjson::SizeType>(run.round_id.size()));
+    }
+    w.Key("step_index");
+    w.Int(run.step_index);
+    w.Key("paused");
+    w.Bool(run.paused);
+    w.Key("step_started_ms");
+    w.Int64(run.step_started_ms);
+    w.Key("paused_at_ms");
+    w.Int64(run.paused_at_ms);
+    w.Key("paused_total_ms");
+    w.Int64(run.paused_total_ms);
+    w.Key("adjust_s");
+    w.Int64(run.adjust_s);
+    w.Key("speaker_index");
+    w.Int(run.speaker_index);
+    w.Key("auto_advance");
+    w.Bool(timer.auto_advance.value);
+    w.Key("warning_s");
+    w.Int(timer.warning_s.value);
+    w.Key("talking_piece");
+    w.Bool(timer.talking_piece.value);
+    w.Key("speaker_s");
+    w.Int(timer.speaker_s.value);
+    w.EndObject();
+}
+
 }  // namespace
 
 std::string export_session_json(const Session& session) {
@@ -151,6 +189,7 @@ std::string export_session_json(const Session& session) {
     write_notes(w, session.board);
     write_groups(w, session.board);
     write_agenda(w, session.agenda);
+    write_timer(w, session.timer);
     w.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }

@@ -77,8 +77,15 @@ struct RestartStep {
 };
 // To the next step of the round, or the first step of the next live round in agenda order;
 // after the last step of the last round the timer stops.
+//
+// `from_round`/`from_step` name the step it skips: when the timer is elsewhere by the time the
+// op is folded in, it is ignored. Without it, two co-hosts pressing Next at once (or two
+// laptops auto-advancing the same step) would skip two steps. Empty from_round: unconditional
+// (the form older files hold).
 struct NextStep {
     std::int64_t at_ms = 0;
+    std::string from_round = {};
+    int from_step = 0;
 };
 struct StopTimer {};
 // Changes only the options that are set.

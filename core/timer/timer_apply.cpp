@@ -79,6 +79,9 @@ void apply(Session& session, const RestartStep& op, const Op& envelope) {
 void apply(Session& session, const NextStep& op, const Op& envelope) {
     const TimerRun& current = run_of(session);
     if (current.idle()) return;
+    const bool moved_on = !op.from_round.empty() &&
+                          (op.from_round != current.round_id || op.from_step != current.step_index);
+    if (moved_on) return;
     const auto next = next_timer_position(session.agenda, current.round_id, current.step_index);
     put(session, next ? started(next->round_id, next->step_index, op.at_ms) : TimerRun{}, envelope);
 }

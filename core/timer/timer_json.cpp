@@ -28,6 +28,10 @@ void write_fields(Writer& w, const RestartStep& op) {
 
 void write_fields(Writer& w, const NextStep& op) {
     put_int(w, "at_ms", op.at_ms);
+    if (!op.from_round.empty()) {
+        put(w, "from_round", op.from_round);
+        put_int(w, "from_step", op.from_step);
+    }
 }
 
 void write_fields(Writer&, const StopTimer&) {}
@@ -73,7 +77,9 @@ void add_timer_readers(PayloadReaders& readers) {
         return RestartStep{signed_number(o, "at_ms")};
     };
     readers["next_step"] = [](const Json& o) -> OpPayload {
-        return NextStep{signed_number(o, "at_ms")};
+        NextStep step{signed_number(o, "at_ms"), optional_text(o, "from_round").value_or(""), 0};
+        if (!step.from_round.empty()) step.from_step = int_number(o, "from_step");
+        return step;
     };
     readers["stop_timer"] = [](const Json&) -> OpPayload { return StopTimer{}; };
     readers["set_timer_options"] = [](const Json& o) -> OpPayload {

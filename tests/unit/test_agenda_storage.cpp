@@ -175,3 +175,31 @@ TEST_CASE("the JSON export lists the agenda in order with planned times", "[expo
     CHECK(doc["agenda"][0]["duration_s"].GetInt() == 1200);
     CHECK(export_session_json(Session{}).find("\"agenda\": []") != std::string::npos);
 }
+
+TEST_CASE("the JSON export holds the timer as stored", "[export][timer]") {
+    const std::string json = export_session_json(planned_and_running());
+    rapidjson::Document doc;
+    doc.Parse(json.c_str(), json.size());
+    REQUIRE_FALSE(doc.HasParseError());
+    const auto& timer = doc["timer"];
+    CHECK(timer["running"].GetBool());
+    CHECK(std::string(timer["round_id"].GetString()) == "r2");
+    CHECK(timer["step_index"].GetInt() == 1);
+    CHECK(timer["paused"].GetBool());
+    CHECK(timer["step_started_ms"].GetInt64() == kTen + 60'000);
+    CHECK(timer["paused_at_ms"].GetInt64() == kTen + 200'000);
+    CHECK(timer["paused_total_ms"].GetInt64() == 0);
+    CHECK(timer["adjust_s"].GetInt() == 60);
+    CHECK(timer["speaker_index"].GetInt() == 1);
+    CHECK(timer["auto_advance"].GetBool());
+    CHECK(timer["warning_s"].GetInt() == 45);
+    CHECK(timer["talking_piece"].GetBool());
+    CHECK(timer["speaker_s"].GetInt() == 90);
+
+    const std::string idle = export_session_json(Session{});
+    doc.Parse(idle.c_str(), idle.size());
+    CHECK_FALSE(doc["timer"]["running"].GetBool());
+    CHECK(doc["timer"]["round_id"].IsNull());
+    CHECK(doc["timer"]["warning_s"].GetInt() == 60);
+    CHECK(doc["timer"]["speaker_s"].GetInt() == 120);
+}

@@ -48,7 +48,7 @@ std::vector<OpPayload> one_of_each() {
             ResumeTimer{1'795'341'720'000},
             AdjustTimer{-60},
             RestartStep{1'795'341'780'000},
-            NextStep{1'795'341'840'000},
+            NextStep{1'795'341'840'000, "r", 1},
             StopTimer{},
             SetTimerOptions{true, 45, std::nullopt, 90},
             NextSpeaker{1'795'341'900'000},

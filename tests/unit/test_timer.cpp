@@ -345,3 +345,29 @@ TEST_CASE("odd ops never crash: missing rounds, edited steps, skewed clocks", "[
     CHECK(room.read().duration_ms == 0);
     CHECK(room.read().phase == TimerPhase::overtime);
 }
+
+TEST_CASE("a next step from two devices at once skips one step, not two", "[timer]") {
+    Room room;
+    room.commit(StartRound{"r2", 0, room.now});
+    room.wait_s(60);
+    // Both laptops auto-advance "Alone" (or two co-hosts press Next): same step, two ops.
+    const NextStep from_a{room.now, "r2", 0};
+    const NextStep from_b{room.now + 5, "r2", 0};
+    apply(room.s, make_op(kDeviceA, 100, 100, from_a, room.now));
+    apply(room.s, make_op(kDeviceB, 100, 100, from_b, room.now));
+    CHECK(room.read().step_index == 1);
+    CHECK(room.read().step_title == "Pairs");
+    // In the other order too: the fold is the same on every device.
+    Room other;
+    other.commit(StartRound{"r2", 0, other.now});
+    other.wait_s(60);
+    apply(other.s, make_op(kDeviceB, 100, 100, from_b, other.now));
+    apply(other.s, make_op(kDeviceA, 100, 100, from_a, other.now));
+    CHECK(other.read().step_index == 1);
+    // A next step from the step the timer is on still moves it on.
+    room.seq = 200;  // after the two ops above in (lamport, device, seq) order
+    room.commit(NextStep{room.now, "r2", 1});
+    CHECK(room.read().step_title == "Fours");
+    room.commit(NextStep{room.now, "r1", 0});  // from a step it is not on: ignored
+    CHECK(room.read().step_title == "Fours");
+}
