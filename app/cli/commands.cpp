@@ -4,6 +4,8 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <stdexcept>
+#include <string>
 
 #include "app/cli/arguments.hpp"
 #include "app/cli/assets.hpp"
@@ -26,10 +28,14 @@ const char* kUsage =
 usage:
   hostspace [SESSION]                        open the GUI (SESSION is created if missing)
   hostspace --demo                           open the bundled demo session
+    with either:  --projector                open the projector window too (F12 toggles it)
+                  --fullscreen               the projector fills its monitor
+                  --monitor N                the projector's monitor: 1 (the first), 2, ...
   hostspace new SESSION --title T            create a session (folder SESSION.hostspace)
   hostspace import-notes SESSION FILE.csv    add notes from a CSV file (one undoable batch)
   hostspace export SESSION --format json --out FILE   (--out - writes to standard output)
-  hostspace shot SESSION --out DIR           render the control window to DIR/control.png
+  hostspace shot SESSION --out DIR           render the control window and the projector to
+                                             DIR/control.png and DIR/projector.png
   hostspace make-demo SESSION                write the demo session to SESSION (replacing it)
   hostspace --help | --version
 
@@ -112,7 +118,10 @@ int command_shot(const std::vector<std::string>& words) {
     const auto session = session_folder_for(single_session(args, "shot"));
     const auto out = args.value("out");
     if (!out) throw Error("hostspace shot: --out DIR is required");
-    gui::GuiOptions options{session, document_options(), find_assets_folder()};
+    gui::GuiOptions options;
+    options.session = session;
+    options.document = document_options();
+    options.assets = find_assets_folder();
     return gui::render_shot(options, *out);
 }
 
@@ -124,9 +133,33 @@ int command_make_demo(const std::vector<std::string>& words) {
     return 0;
 }
 
+// --projector, --fullscreen, --monitor N (counted from 1, as the projector controls list them).
+gui::ProjectorSettings projector_settings(const Arguments& args) {
+    gui::ProjectorSettings settings;
+    settings.open = args.flag("projector");
+    settings.fullscreen = args.flag("fullscreen");
+    if (const auto monitor = args.value("monitor")) {
+        int number = 0;
+        std::size_t used = 0;
+        try {
+            number = std::stoi(*monitor, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used != monitor->size() || number < 1) {
+            throw Error("--monitor needs a monitor number: 1 for the first, 2 for the second, ...");
+        }
+        settings.monitor = number - 1;
+    }
+    return settings;
+}
+
 int command_gui(const std::vector<std::string>& words) {
-    const auto args = parse_arguments(words, {}, {"demo"});
-    gui::GuiOptions options{std::nullopt, document_options(), find_assets_folder()};
+    const auto args = parse_arguments(words, {"monitor"}, {"demo", "projector", "fullscreen"});
+    gui::GuiOptions options;
+    options.document = document_options();
+    options.assets = find_assets_folder();
+    options.projector = projector_settings(args);
     if (args.flag("demo")) {
         if (!args.positional.empty()) throw Error("--demo takes no session");
         options.session = ensure_demo_session(options.assets, options.document);

@@ -2,20 +2,124 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdint>
+
+#include "app/gui/agenda_frame.hpp"
+#include "app/gui/agenda_view.hpp"
 #include "app/gui/board_layout.hpp"
 #include "app/gui/board_view.hpp"
+#include "app/gui/clock.hpp"
 #include "app/gui/shortcuts.hpp"
 #include "app/gui/start_view.hpp"
 #include "app/gui/status_view.hpp"
+#include "app/gui/theme.hpp"
+#include "app/gui/timer_actions.hpp"
+#include "app/gui/timer_shortcuts.hpp"
+#include "app/gui/timer_view.hpp"
+#include "core/timer/timer_display.hpp"
 
 namespace hostspace::gui {
 namespace {
 
-void draw_session(const Document& doc, const SessionController& controller,
-                  const FontManager& font_manager, BoardUiState& ui, FrameRequests& out) {
+// The side panel's width in logical pixels: room for the timer's buttons in two rows and an
+// agenda row's time, title and length, while the board keeps most of a laptop screen.
+constexpr float kPanelWidth = 380;
+
+// What the top bar shows of the timer while the panel is hidden.
+TopBarTimer top_bar_timer(const TimerReading& reading, bool& panel_open) {
+    TopBarTimer timer{panel_open, "", colours::accent};
+    if (reading.phase == TimerPhase::idle) return timer;
+    timer.countdown = format_countdown(reading.seconds_remaining);
+    if (reading.phase == TimerPhase::warning) timer.countdown_colour = colours::timer_warning;
+    if (reading.phase == TimerPhase::overtime) timer.countdown_colour = colours::timer_over;
+    if (reading.phase == TimerPhase::paused) timer.countdown_colour = colours::timer_paused;
+    return timer;
+}
+
+// A child window that only lays out: no padding, background or scrollbar of its own.
+bool begin_column(const char* id, ImVec2 size, ImGuiWindowFlags flags = 0) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
+    const bool open = ImGui::BeginChild(id, size, false, flags);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    return open;
+}
+
+void draw_board_column(const Document& doc, const FontManager& font_manager, BoardUiState& board,
+                       FrameRequests& out) {
     const Fonts& fonts = font_manager.fonts();
     const float scale = font_manager.scale();
-    draw_top_bar(doc, controller.save_error(), fonts, font_manager.ui_scale(), out);
+    const BoardLayout layout = lay_out_board(doc.state().board, fonts, scale);
+    const BoardFrame frame{doc.state(), layout, fonts, scale};
+    draw_new_note_bar(frame, board, out);
+    draw_board(frame, ImGui::GetContentRegionAvail().y, board, out);
+}
+
+// A folding section: a header line with a summary on the right, so a closed section still
+// says what matters ("On · Round") in one line. ImGui keeps the open state for the run.
+bool section(const char* label, const std::string& summary, const Fonts& fonts, float scale) {
+    const bool open = ImGui::TreeNodeEx(
+        label, ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_NoTreePushOnOpen);
+    ImGui::PushFont(fonts.caption);
+    const float width = ImGui::CalcTextSize(summary.c_str()).x;
+    // A little in from the edge: a glyph's ink may reach past its advance.
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width - 2 * scale);
+    // On the header's text line: centred on the larger label beside it.
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                         (fonts.body->FontSize - fonts.caption->FontSize) / 2);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::text_muted);
+    ImGui::TextUnformatted(summary.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    return open;
+}
+
+std::string projector_summary(const ProjectorSettings& projector) {
+    if (!projector.open) return "Off · F12 opens it";
+    return std::string("On · ") + projector_mode_label(projector.mode) +
+           (projector.fullscreen ? " · fullscreen" : "");
+}
+
+// The timer on top, the projector's controls, then the agenda filling the rest. The panel
+// scrolls as a whole only when even a short agenda list would not fit (large text sizes).
+void draw_side_panel(const PanelFrame& frame, ControlUiState& ui, FrameRequests& out) {
+    const float s = frame.scale;
+    draw_timer_card(frame, ui.agenda.selected);
+    draw_timer_controls(frame, ui, out);
+    if (section("Timer options###timer-options",
+                timer_options_summary(frame.session.timer, ui.chime), frame.fonts, s)) {
+        draw_timer_options(frame, ui, out);
+    }
+    ImGui::Separator();
+    if (section("Projector###projector-section", projector_summary(ui.projector), frame.fonts, s)) {
+        draw_projector_controls(ui.projector, frame.fonts, s);
+    }
+    ImGui::Separator();
+    ImGui::Spacing();
+    const float min_agenda = 220 * s;
+    const float agenda_height = std::max(ImGui::GetContentRegionAvail().y, min_agenda);
+    if (begin_column("agenda-area", ImVec2(0, agenda_height), ImGuiWindowFlags_NoScrollbar)) {
+        if (draw_agenda(frame, ui.assets, ui.agenda, out)) {
+            ui.agenda.has_keys = true;
+            ui.board.selected.clear();  // one selection takes Delete: the round's
+        }
+    }
+    ImGui::EndChild();
+}
+
+void draw_session(const Document& doc, const SessionController& controller,
+                  const FontManager& font_manager, std::int64_t now, ControlUiState& ui,
+                  FrameRequests& out) {
+    const Fonts& fonts = font_manager.fonts();
+    const float scale = font_manager.scale();
+    const Session& session = doc.state();
+    const TimerReading reading = read_timer(session, now);
+    auto_advance_if_due(session, reading, now, ui.timer, out);
+
+    draw_top_bar(doc, controller.save_error(), fonts, font_manager.ui_scale(),
+                 top_bar_timer(reading, ui.side_panel_open), out);
     if (!controller.save_error().empty()) {
         draw_banner("Not saved: " + controller.save_error() +
                         "\nNothing already saved is lost, and what you typed is still here: "
@@ -24,13 +128,37 @@ void draw_session(const Document& doc, const SessionController& controller,
     }
     draw_banner(controller.message(), true, fonts, out);
 
-    const BoardLayout layout = lay_out_board(doc.state().board, fonts, scale);
-    const BoardFrame frame{doc.state(), layout, fonts, scale};
-    draw_new_note_bar(frame, ui, out);
-    const float board_height = ImGui::GetContentRegionAvail().y - status_line_height(fonts) -
-                               ImGui::GetStyle().ItemSpacing.y;
-    draw_board(frame, board_height, ui, out);
-    draw_status_line(doc.state(), fonts);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float height = avail.y - status_line_height(fonts) - style.ItemSpacing.y;
+    const float gap = 2 * style.ItemSpacing.x;
+    const float panel_width = ui.side_panel_open ? kPanelWidth * scale : 0;
+    const float board_width = avail.x - (ui.side_panel_open ? panel_width + gap : 0);
+
+    const std::string selected_before = ui.board.selected;
+    if (begin_column("board-column", ImVec2(board_width, height),
+                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
+        draw_board_column(doc, font_manager, ui.board, out);
+    }
+    ImGui::EndChild();
+    // A note picked on the board takes the Delete key back from the agenda.
+    const bool board_clicked =
+        ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+        ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()) &&
+        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    if (board_clicked || (ui.board.selected != selected_before && !ui.board.selected.empty())) {
+        ui.agenda.has_keys = false;
+    }
+
+    if (ui.side_panel_open) {
+        ImGui::SameLine(0, gap);
+        if (begin_column("side-panel", ImVec2(panel_width, height))) {
+            const PanelFrame frame{session, reading, fonts, scale, now};
+            draw_side_panel(frame, ui, out);
+        }
+        ImGui::EndChild();
+    }
+    draw_status_line(session, reading, fonts);
 }
 
 }  // namespace
@@ -38,7 +166,20 @@ void draw_session(const Document& doc, const SessionController& controller,
 void draw_control_window(const SessionController& controller, const FontManager& fonts,
                          ControlUiState& ui, FrameRequests& out) {
     const Document* doc = controller.document();
+    const std::int64_t now = wall_clock_ms();  // the frame's one "now"
     handle_shortcuts(ui.board, doc != nullptr, out);
+    if (doc) {
+        // The agenda's transient state belongs to one session (the method library does not).
+        const std::string folder = doc->folder().string();
+        if (ui.agenda.session != folder) {
+            MethodPickerState picker = std::move(ui.agenda.picker);
+            ui.agenda = AgendaUiState{};
+            ui.agenda.picker = std::move(picker);
+            ui.agenda.session = folder;
+            ui.timer = TimerUiState{};
+        }
+        handle_timer_shortcuts(doc->state(), now, ui, out);
+    }
 
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -48,7 +189,7 @@ void draw_control_window(const SessionController& controller, const FontManager&
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("control", nullptr, flags);
     if (doc) {
-        draw_session(*doc, controller, fonts, ui.board, out);
+        draw_session(*doc, controller, fonts, now, ui, out);
     } else {
         draw_start_view(controller.recent(), controller.message(), fonts.fonts(), fonts.scale(),
                         ui.start, out);

@@ -10,15 +10,18 @@
 #include <cfloat>
 #include <iostream>
 
+#include "app/gui/clock.hpp"
 #include "app/gui/control_window.hpp"
 #include "app/gui/fonts.hpp"
 #include "app/gui/input_queue.hpp"
+#include "app/gui/projector_window.hpp"
 #include "app/gui/screenshot.hpp"
 #include "app/gui/session_controller.hpp"
 #include "app/gui/status_view.hpp"
 #include "app/gui/theme.hpp"
 #include "app/gui/window.hpp"
 #include "core/storage/recent_sessions.hpp"
+#include "core/timer/timer_display.hpp"
 
 namespace hostspace::gui {
 namespace {
@@ -26,8 +29,14 @@ namespace {
 constexpr double kIdleWait = 0.5;        // s between frames when nothing happens
 constexpr double kHeldWait = 1.0 / 60;   // while a key or button is held (key repeat, drags)
 constexpr int kFramesAfterActivity = 1;  // after an input's frame, one to show its effect
+// Frames a changing picture may ask for by itself (see the loop) after input, and after a
+// wake-up with none (a timer tick).
+constexpr int kSettleAfterInput = 8;
+constexpr int kSettleAfterTick = 1;
+constexpr double kTickSlack = 0.002;  // s past a countdown's tick, so the wake-up is after it
 constexpr int kShotWidth = 1600, kShotHeight = 1000;
 constexpr int kShotFrames = 4;
+constexpr int kProjectorShotWidth = 1280, kProjectorShotHeight = 720;
 
 void carry_out_commands(const FrameRequests& requests, FontManager& fonts, bool& quit) {
     for (Command command : requests.commands) {
@@ -44,6 +53,21 @@ std::string open_folder(const SessionController& controller) {
     return doc ? doc->folder().string() : std::string();
 }
 
+const Session* open_session(const SessionController& controller) {
+    const Document* doc = controller.document();
+    return doc ? &doc->state() : nullptr;
+}
+
+// How long the loop may sleep: until an event, or the timer's next tick (the countdown's next
+// second, the flash's next toggle), whichever comes first, and never past `longest`. Sleeping
+// in between is what keeps a laptop on battery from spinning a core for a countdown.
+double wait_seconds(const Session* session, std::int64_t now_ms, double longest) {
+    if (!session) return longest;
+    const auto ms = ms_until_display_changes(read_timer(*session, now_ms), now_ms);
+    if (!ms) return longest;
+    return std::min(longest, static_cast<double>(*ms) / 1000.0 + kTickSlack);
+}
+
 }  // namespace
 
 int run_gui(const GuiOptions& options) {
@@ -58,19 +82,29 @@ int run_gui(const GuiOptions& options) {
         SessionController controller(options.document, recent_sessions_file());
         if (options.session) controller.open(*options.session);
         ControlUiState ui;
+        ui.assets = options.assets;
+        ui.projector = options.projector;
+        ProjectorWindow projector(options.assets / "fonts");
         glfwFocusWindow(window.handle());
 
         bool quit = false;
         int more_frames = 1;  // frames to draw without waiting for events
+        int settle_left = kSettleAfterInput;
         std::uint64_t last_picture = 0;
         while (!quit) {
             if (input.pending() || more_frames > 0) {
                 glfwPollEvents();
             } else {
-                glfwWaitEventsTimeout(input.anything_held() ? kHeldWait : kIdleWait);
+                const double longest = input.anything_held() ? kHeldWait : kIdleWait;
+                glfwWaitEventsTimeout(
+                    wait_seconds(open_session(controller), wall_clock_ms(), longest));
+                settle_left = kSettleAfterTick;
             }
             more_frames = std::max(more_frames - 1, 0);
-            if (input.take_activity()) more_frames = kFramesAfterActivity;
+            if (input.take_activity()) {
+                more_frames = kFramesAfterActivity;
+                settle_left = kSettleAfterInput;
+            }
             if (glfwWindowShouldClose(window.handle())) break;  // the window manager's close
             fonts.set_content_scale(window.content_scale());    // moved to another monitor?
             if (fonts.rebuild_if_needed()) apply_theme(fonts.scale());
@@ -89,8 +123,14 @@ int run_gui(const GuiOptions& options) {
                 glfwGetFramebufferSize(window.handle(), &width, &height);
                 window.present(width, height, true);
                 // ImGui settles some things over a few frames (a popup sizes itself hidden
-                // first, a focus request lands a frame late): go on until nothing changes.
-                more_frames = std::max(more_frames, 1);
+                // first, a focus request lands a frame late): go on until nothing changes,
+                // within a budget. A picture that changes on every frame by itself (a
+                // progress bar drawn from the clock's milliseconds) would otherwise keep the
+                // loop from ever sleeping; past the budget it moves on the timer's ticks.
+                if (settle_left > 0) {
+                    --settle_left;
+                    more_frames = std::max(more_frames, 1);
+                }
             }
             last_picture = picture;
 
@@ -101,8 +141,16 @@ int run_gui(const GuiOptions& options) {
             carry_out_commands(requests, fonts, quit);
             if (!requests.changes.empty() || !requests.commands.empty() || requests.open) {
                 more_frames = std::max(more_frames, kFramesAfterActivity);
+                settle_left = kSettleAfterInput;
             }
             window.set_title(window_title(controller.document(), controller.save_error()));
+
+            // The projector after the changes are in, so it shows what was just saved. It
+            // draws only when its picture changes, like the control window.
+            if (projector.update(ui.projector, open_session(controller), ui.agenda.selected,
+                                 wall_clock_ms(), window)) {
+                more_frames = std::max(more_frames, 1);
+            }
         }
         controller.close();
         return 0;
@@ -126,7 +174,12 @@ int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir)
     }
     try {
         // Hidden: the frames go to an off-screen framebuffer, so nothing shows or steals focus.
-        GuiWindow window(WindowSpec{kShotWidth, kShotHeight, false, "hostspace shot"});
+        WindowSpec spec;
+        spec.width = kShotWidth;
+        spec.height = kShotHeight;
+        spec.visible = false;
+        spec.title = "hostspace shot";
+        GuiWindow window(spec);
         ImGui::SetCurrentContext(window.context());
         // Scale 1 whatever the display: a shot looks the same on every machine.
         FontManager fonts(options.assets / "fonts", 1.0f);
@@ -139,6 +192,7 @@ int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir)
             return 1;
         }
         ControlUiState ui;
+        ui.assets = options.assets;
         ui.board.focus_new_field = false;  // no caret in the picture
         OffscreenTarget target(kShotWidth, kShotHeight);
         for (int frame = 0; frame < kShotFrames; ++frame) {
@@ -157,6 +211,18 @@ int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir)
         const auto file = out_dir / "control.png";
         write_png(file, kShotWidth, kShotHeight, target.read_rgb());
         std::cerr << "wrote " << file.string() << "\n";
+
+        // The projector as the room would see it now: the round, in the high-contrast theme.
+        ProjectorSettings projector;
+        projector.mode = ProjectorMode::round;
+        projector.theme = ProjectorTheme::high_contrast;
+        const auto projector_rgb = render_projector_offscreen(
+            controller.document()->state(), projector, options.assets / "fonts", wall_clock_ms(),
+            kProjectorShotWidth, kProjectorShotHeight);
+        window.make_current();  // the control shot's framebuffer is let go in its context
+        const auto projector_file = out_dir / "projector.png";
+        write_png(projector_file, kProjectorShotWidth, kProjectorShotHeight, projector_rgb);
+        std::cerr << "wrote " << projector_file.string() << "\n";
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "hostspace shot: " << e.what() << "\n";

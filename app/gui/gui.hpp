@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "app/gui/projector_settings.hpp"
 #include "core/storage/document.hpp"
 
 namespace hostspace::gui {
@@ -14,13 +15,17 @@ struct GuiOptions {
     std::optional<std::filesystem::path> session;
     DocumentOptions document;
     std::filesystem::path assets;  // folder holding fonts/ (and later methods, templates)
+    // The projector as it starts (--projector opens it; --fullscreen, --monitor place it).
+    ProjectorSettings projector;
 };
 
-// Opens the control window and runs until it is closed. Returns a process exit code.
+// Opens the control window (and the projector, if asked) and runs until it is closed. Returns a
+// process exit code.
 int run_gui(const GuiOptions& options);
 
-// Renders the control window for `options.session` without user input and writes
-// out_dir/control.png. Needs a display (Xvfb is fine). Returns a process exit code.
+// Renders the control window and the projector (round mode, high contrast, 1280x720) for
+// `options.session` without user input and writes out_dir/control.png and
+// out_dir/projector.png. Needs a display (Xvfb is fine). Returns a process exit code.
 int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir);
 
 }  // namespace hostspace::gui

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <vector>
 
 #include "app/gui/theme.hpp"
 
@@ -41,7 +42,7 @@ std::string window_title(const Document* doc, const std::string& save_error) {
 }
 
 void draw_top_bar(const Document& doc, const std::string& save_error, const Fonts& fonts,
-                  float ui_scale, FrameRequests& out) {
+                  float ui_scale, const TopBarTimer& timer, FrameRequests& out) {
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(session_title(doc).c_str());
@@ -56,14 +57,21 @@ void draw_top_bar(const Document& doc, const std::string& save_error, const Font
     } else {
         pill("⚠ Not saved", colours::error_text, colours::error_bg, fonts.caption);
     }
+    // With the panel hidden, the running countdown stays in sight up here.
+    if (!timer.panel_open && !timer.countdown.empty()) {
+        ImGui::SameLine(0, style.ItemSpacing.x);
+        const std::string text = "Timer " + timer.countdown;
+        pill(text.c_str(), colours::rgb(0xFFFFFF), timer.countdown_colour, fonts.caption);
+    }
 
     // Right-aligned buttons.
     char zoom[16];
     std::snprintf(zoom, sizeof zoom, "%d%%", static_cast<int>(ui_scale * 100 + 0.5f));
-    const char* labels[] = {"Undo", "Redo", "A−", zoom, "A+", "Close session"};
+    const char* panel_label = "Timer & agenda";
+    const char* labels[] = {panel_label, "Undo", "Redo", "A−", zoom, "A+", "Close session"};
     float width = 0;
     for (const char* label : labels) width += button_width(label) + style.ItemSpacing.x;
-    width += 2 * style.ItemSpacing.x;  // gaps between the groups
+    width += 3 * style.ItemSpacing.x;  // gaps between the groups
     const float buttons_x = ImGui::GetWindowContentRegionMax().x - width;
     const float after_pill = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
     if (after_pill + 2 * style.ItemSpacing.x <= buttons_x) {
@@ -73,6 +81,14 @@ void draw_top_bar(const Document& doc, const std::string& save_error, const Font
     } else {
         ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), buttons_x));  // a row of their own
     }
+
+    // A toggle: shaded while the panel shows.
+    const bool shaded = timer.panel_open;
+    if (shaded) ImGui::PushStyleColor(ImGuiCol_Button, colours::selected_bg);
+    if (ImGui::Button(panel_label)) timer.panel_open = !timer.panel_open;
+    if (shaded) ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show or hide the timer and agenda panel");
+    ImGui::SameLine(0, 2 * style.ItemSpacing.x);
 
     ImGui::BeginDisabled(!doc.can_undo());
     if (ImGui::Button("Undo")) out.command(Command::undo);
@@ -108,9 +124,17 @@ void draw_top_bar(const Document& doc, const std::string& save_error, const Font
     }
 }
 
-void draw_banner(const std::string& text, bool dismissable, const Fonts& fonts, FrameRequests& out,
-                 float width) {
-    if (text.empty()) return;
+namespace {
+
+struct BannerLook {
+    ImU32 bg, edge, text;
+    ImFont* font;
+};
+
+// A banner with `text`, `width` pixels wide (0: all there is); true when its Dismiss button
+// (shown when `dismissable`) was clicked.
+bool banner(const std::string& text, bool dismissable, const BannerLook& look, const Fonts& fonts,
+            float width) {
     const ImGuiStyle& style = ImGui::GetStyle();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);
@@ -120,8 +144,8 @@ void draw_banner(const std::string& text, bool dismissable, const Fonts& fonts, 
     const ImVec2 pad = style.FramePadding;
     ImGui::SetCursorScreenPos(ImVec2(start.x + pad.x * 1.5f, start.y + pad.y * 1.5f));
     ImGui::BeginGroup();
-    ImGui::PushStyleColor(ImGuiCol_Text, colours::error_text);
-    ImGui::PushFont(fonts.bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, look.text);
+    ImGui::PushFont(look.font);
     ImGui::PushTextWrapPos(start.x + width - (dismissable ? 140 * fonts.body->FontSize / 18 : 0) -
                            ImGui::GetWindowPos().x);
     ImGui::TextUnformatted(text.c_str());
@@ -130,44 +154,111 @@ void draw_banner(const std::string& text, bool dismissable, const Fonts& fonts, 
     ImGui::PopStyleColor();
     ImGui::EndGroup();
     const float text_bottom = ImGui::GetItemRectMax().y;
+    bool dismissed = false;
     if (dismissable) {
         ImGui::SameLine();
         ImGui::SetCursorScreenPos(
             ImVec2(start.x + width - button_width("Dismiss") - pad.x * 1.5f, start.y + pad.y));
-        if (ImGui::Button("Dismiss")) out.dismiss_error = true;
+        dismissed = ImGui::Button("Dismiss");
     }
     const ImVec2 end(start.x + width,
                      std::max(text_bottom, ImGui::GetItemRectMax().y) + pad.y * 1.5f);
     draw->ChannelsSetCurrent(0);
-    draw->AddRectFilled(start, end, colours::error_bg, style.FrameRounding);
-    draw->AddRect(start, end, colours::error_edge, style.FrameRounding, 0, 1.5f);
+    draw->AddRectFilled(start, end, look.bg, style.FrameRounding);
+    draw->AddRect(start, end, look.edge, style.FrameRounding, 0, 1.5f);
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos(start);
     ImGui::Dummy(ImVec2(width, end.y - start.y));
+    return dismissed;
+}
+
+}  // namespace
+
+void draw_banner(const std::string& text, bool dismissable, const Fonts& fonts, FrameRequests& out,
+                 float width) {
+    if (text.empty()) return;
+    const BannerLook look{colours::error_bg, colours::error_edge, colours::error_text, fonts.bold};
+    if (banner(text, dismissable, look, fonts, width)) out.dismiss_error = true;
+}
+
+bool draw_warning_banner(const std::string& text, const Fonts& fonts, float width) {
+    if (text.empty()) return false;
+    const BannerLook look{colours::timer_warning_bg, colours::timer_warning_edge,
+                          colours::rgb(0x6B3F06), fonts.caption};
+    return banner(text, true, look, fonts, width);
 }
 
 float status_line_height(const Fonts& fonts) {
     return fonts.caption->FontSize + ImGui::GetStyle().ItemSpacing.y;
 }
 
-void draw_status_line(const Session& session, const Fonts& fonts) {
+namespace {
+
+struct Hint {
+    const char* text;
+    int keep;  // the lowest goes first when the line is too narrow
+};
+
+std::vector<Hint> shortcut_hints(const Session& session, const TimerReading& reading) {
+    std::vector<Hint> hints;
+    switch (reading.phase) {
+        case TimerPhase::idle:
+            if (!rounds_in_order(session.agenda).empty()) hints.push_back({"F5 start", 90});
+            break;
+        case TimerPhase::paused:
+            hints.push_back({"F5 resume", 90});
+            hints.push_back({"F6 next", 85});
+            break;
+        default:
+            hints.push_back({"F5 pause", 90});
+            hints.push_back({"F6 next", 85});
+            hints.push_back({"F8 / F9 −/+ 1 min", 70});
+            break;
+    }
+    if (reading.talking_piece && reading.phase != TimerPhase::idle) {
+        hints.push_back({"F7 next speaker", 88});
+    }
+    hints.push_back({"F12 projector", 60});
+    hints.push_back({"Double-click a note to edit", 40});
+    hints.push_back({"right-click for colour and more", 10});
+    hints.push_back({"Del deletes", 30});
+    hints.push_back({"Ctrl+Z undo", 80});
+    hints.push_back({"Ctrl+Shift+Z redo", 20});
+    hints.push_back({"Ctrl+= / Ctrl+- text size", 15});
+    hints.push_back({"Ctrl+Q quit", 50});
+    return hints;
+}
+
+std::string joined(const std::vector<Hint>& hints) {
+    std::string text;
+    for (const Hint& hint : hints) text += (text.empty() ? "" : " · ") + std::string(hint.text);
+    return text;
+}
+
+}  // namespace
+
+void draw_status_line(const Session& session, const TimerReading& reading, const Fonts& fonts) {
     std::size_t groups = 0;
     for (const Group& group : session.board.groups) groups += group.deleted.value ? 0 : 1;
     const std::size_t notes = session.board.live_note_count();
     char counts[96];
     std::snprintf(counts, sizeof counts, "%zu %s · %zu %s", notes, notes == 1 ? "note" : "notes",
                   groups, groups == 1 ? "group" : "groups");
-    const char* keys =
-        "Double-click a note to edit · right-click for colour and more · Del deletes · "
-        "Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+= / Ctrl+- text size · Ctrl+Q quit";
     ImGui::PushFont(fonts.caption);
     ImGui::PushStyleColor(ImGuiCol_Text, colours::text_muted);
     ImGui::TextUnformatted(counts);
-    const float keys_width = ImGui::CalcTextSize(keys).x;
     const float right = ImGui::GetWindowContentRegionMax().x;
-    if (right - keys_width > ImGui::GetItemRectSize().x + 40) {
-        ImGui::SameLine(right - keys_width);
-        ImGui::TextUnformatted(keys);
+    const float room = right - ImGui::GetItemRectSize().x - 40;
+    std::vector<Hint> hints = shortcut_hints(session, reading);
+    std::string keys = joined(hints);
+    while (!hints.empty() && ImGui::CalcTextSize(keys.c_str()).x > room) {
+        hints.erase(std::min_element(hints.begin(), hints.end(),
+                                     [](const Hint& a, const Hint& b) { return a.keep < b.keep; }));
+        keys = joined(hints);
+    }
+    if (!keys.empty()) {
+        ImGui::SameLine(right - ImGui::CalcTextSize(keys.c_str()).x);
+        ImGui::TextUnformatted(keys.c_str());
     }
     ImGui::PopStyleColor();
     ImGui::PopFont();

@@ -28,6 +28,16 @@ inline constexpr ImU32 saved = rgb(0x1E7B34);
 inline constexpr ImU32 saved_bg = rgb(0xE3F3E6);
 inline constexpr ImU32 group_bg = rgb(0xFFFFFF, 120);
 inline constexpr ImU32 group_edge = rgb(0xC9C4B8);
+// The timer: calm while it runs, amber in the warning time, red at zero and in overtime.
+inline constexpr ImU32 card = rgb(0xFFFFFF);
+inline constexpr ImU32 selected_bg = rgb(0xDCE7F5);
+inline constexpr ImU32 timer_warning = rgb(0xA15C07);
+inline constexpr ImU32 timer_warning_bg = rgb(0xFEF3C7);
+inline constexpr ImU32 timer_warning_edge = rgb(0xE9B949);
+inline constexpr ImU32 timer_over = rgb(0xC53030);
+inline constexpr ImU32 timer_over_bg = rgb(0xFDECEA);
+inline constexpr ImU32 timer_flash = rgb(0xD93025);  // the bright half of the zero flash
+inline constexpr ImU32 timer_paused = rgb(0x6B7280);
 }  // namespace colours
 
 // Sets colours and sizes on the current context's style, sizes multiplied by `scale`.

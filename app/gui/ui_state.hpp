@@ -3,9 +3,12 @@
 // None of it is part of the session; losing it loses nothing that was saved.
 #include <imgui.h>
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
+#include "app/gui/agenda_ui_state.hpp"
+#include "app/gui/projector_settings.hpp"
 #include "core/board/board.hpp"
 #include "core/board/colour.hpp"
 
@@ -46,6 +49,12 @@ struct StartUiState {
 struct ControlUiState {
     BoardUiState board;
     StartUiState start;
+    std::filesystem::path assets;  // the assets folder (fonts/, methods/, demo/), set by the loop
+    ProjectorSettings projector;   // the loop opens and updates the projector window to match
+    bool chime = true;             // ring at zero (the loop rings; HOSTSPACE_CHIME=off mutes it)
+    AgendaUiState agenda;
+    TimerUiState timer;
+    bool side_panel_open = true;  // the timer and agenda beside the board
 };
 
 }  // namespace hostspace::gui

@@ -86,6 +86,9 @@ GuiWindow::GuiWindow(const WindowSpec& spec) : title_(spec.title) {
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_VISIBLE, spec.visible ? GLFW_TRUE : GLFW_FALSE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    glfwWindowHint(GLFW_FOCUSED, spec.focused ? GLFW_TRUE : GLFW_FALSE);
+    glfwWindowHint(GLFW_FOCUS_ON_SHOW, spec.focus_on_show ? GLFW_TRUE : GLFW_FALSE);
+    glfwWindowHint(GLFW_AUTO_ICONIFY, spec.auto_iconify ? GLFW_TRUE : GLFW_FALSE);
     window_ = glfwCreateWindow(spec.width, spec.height, spec.title.c_str(), nullptr, nullptr);
     if (!window_) {
         release_glfw();
@@ -97,7 +100,7 @@ GuiWindow::GuiWindow(const WindowSpec& spec) : title_(spec.title) {
         release_glfw();
         throw WindowError("cannot load the OpenGL 3.3 functions");
     }
-    glfwSwapInterval(1);
+    glfwSwapInterval(spec.swap_interval);
 
     IMGUI_CHECKVERSION();
     ImGuiContext* previous = ImGui::GetCurrentContext();
@@ -137,9 +140,13 @@ void GuiWindow::set_title(const std::string& title) {
     glfwSetWindowTitle(window_, title_.c_str());
 }
 
-void GuiWindow::begin_backend_frame() {
+void GuiWindow::make_current() {
     glfwMakeContextCurrent(window_);
     ImGui::SetCurrentContext(context_);
+}
+
+void GuiWindow::begin_backend_frame() {
+    make_current();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
 }

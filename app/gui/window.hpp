@@ -21,6 +21,15 @@ struct WindowSpec {
     int height = 900;
     bool visible = true;
     std::string title = "hostspace";
+    // A display-only window (the projector) must never take the keyboard from the control
+    // window: neither when it is created nor when it is shown.
+    bool focused = true;
+    bool focus_on_show = true;
+    // A fullscreen window that loses focus iconifies by default (GLFW_AUTO_ICONIFY): the
+    // projector loses focus to the control window on purpose and must stay up.
+    bool auto_iconify = true;
+    // Vsync on one window only: two windows that each wait for vsync halve the frame rate.
+    int swap_interval = 1;
 };
 
 class GuiWindow {
@@ -37,6 +46,8 @@ class GuiWindow {
     float content_scale() const;
     // Sets the title only when it changed: window managers repaint on every set.
     void set_title(const std::string& title);
+    // Makes this window's GL and ImGui contexts current (between frames, e.g. to rebuild fonts).
+    void make_current();
     // Starts a frame: makes the context current and runs both backends' NewFrame.
     void begin_backend_frame();
     // Ends the ImGui frame; returns a fingerprint of its draw data: equal fingerprints, equal

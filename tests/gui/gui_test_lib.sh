@@ -18,6 +18,7 @@ fail() {
 
 work=$(mktemp -d -t hostspace-gui-test-XXXXXX)
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+export HOSTSPACE_CHIME=off  # tests never reach for a sound server
 gui_pid=""
 started_pids=()  # everything the test started in the background, stopped on exit
 cleanup() {

@@ -1,6 +1,7 @@
 #!/bin/bash
 # `hostspace shot` renders the control window of a session with notes, groups and non-ASCII
-# text to DIR/control.png (a folder it creates): a real PNG, 1600x1000, not blank. Without a
+# text to DIR/control.png (a folder it creates): a real PNG, 1600x1000, not blank; and the
+# projector (round mode, high contrast) to DIR/projector.png: 1280x720, not blank. Without a
 # display it must fail with a message that says what to do.
 # usage: test_shot.sh PATH/TO/hostspace
 set -euo pipefail
@@ -39,17 +40,21 @@ ASAN_OPTIONS="$window_asan_options" timeout 30 "$HOSTSPACE" shot S --out shots/n
     >"$work/gui.log" 2>&1 || fail "hostspace shot failed"
 [ -f shots/new/control.png ] || fail "no shots/new/control.png"
 
-python3 - shots/new/control.png <<'PY' || fail "control.png is not a 1600x1000 PNG"
+# png_size FILE WIDTH HEIGHT: a real PNG of that size.
+png_size() {
+    python3 - "$@" <<'PY'
 import struct, sys
 with open(sys.argv[1], "rb") as f:
     head = f.read(24)
 if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
     sys.exit("not a PNG")
 width, height = struct.unpack(">II", head[16:24])
-print("size:", width, "x", height)
-if (width, height) != (1600, 1000):
+print(sys.argv[1], "size:", width, "x", height)
+if (width, height) != (int(sys.argv[2]), int(sys.argv[3])):
     sys.exit("unexpected size")
 PY
+}
+png_size shots/new/control.png 1600 1000 || fail "control.png is not a 1600x1000 PNG"
 
 # A blank or single-colour image has a handful of colours; text, notes and shadows give
 # thousands (anti-aliased glyphs alone give hundreds).
@@ -64,4 +69,17 @@ for rgb in "255,230,109" "255,163,199" "140,200,242" "166,227,161"; do
     python3 -c "import sys; sys.exit(0 if float('$count') > 5000 else 1)" ||
         fail "no note in rgb($rgb) on the picture"
 done
+
+# The projector: the session's title on a white ground (no rounds in the agenda yet).
+[ -f shots/new/projector.png ] || fail "no shots/new/projector.png"
+png_size shots/new/projector.png 1280 720 || fail "projector.png is not a 1280x720 PNG"
+white=$(convert shots/new/projector.png -fill black +opaque white -fill white -opaque white \
+    -format "%[fx:mean]" info:)
+dark=$(convert shots/new/projector.png -colorspace gray -threshold 50% -negate \
+    -format "%[fx:mean*w*h]" info:)
+echo "projector.png: white share $white, dark pixels $dark"
+python3 -c "import sys; sys.exit(0 if float('$white') > 0.5 else 1)" ||
+    fail "projector.png is not on a white (high-contrast) ground"
+python3 -c "import sys; sys.exit(0 if float('$dark') > 2000 else 1)" ||
+    fail "projector.png shows no text"
 echo "PASS"

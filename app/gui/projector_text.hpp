@@ -1,0 +1,48 @@
+#pragma once
+// Text for a screen read from across a room: wrapped and centred, shrunk until it fits its
+// box rather than clipped, titles kept to one line.
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace hostspace::gui {
+
+struct TextLine {
+    const char* begin;
+    const char* end;
+    float width;  // pixels at the block's size
+};
+
+// A block of text laid out at one font and size.
+struct TextBlock {
+    ImFont* font = nullptr;
+    float size = 0;  // pixels; at most font->FontSize (smaller draws are scaled down)
+    std::vector<TextLine> lines;
+    float width = 0;   // widest line
+    float height = 0;  // lines x size
+};
+
+// `text` wrapped to `width` at `font` drawn `size` pixels tall; explicit line breaks kept.
+// The lines point into `text`, which must outlive the block.
+TextBlock wrap_text(const std::string& text, ImFont* font, float size, float width);
+
+// The largest of `fonts` (largest first) at which `text` wrapped to box.x is no taller than
+// box.y; if none is, the smallest drawn smaller step by step until it fits, so the text is
+// never clipped (down to a floor of 8 pixels).
+TextBlock fit_text(const std::string& text, ImFont* const* fonts, int count, ImVec2 box);
+
+// Draws the block with its top at `top`, each line centred on `centre_x` (or starting at
+// `left` when `centred` is false).
+void draw_text_block(ImDrawList* draw, const TextBlock& block, float x, float top, bool centred,
+                     ImU32 colour);
+
+// One line of `text` at `font`: full size if it fits `width`, else scaled down to at most
+// `min_share` of it, then cut with "…". Returns the text to draw and sets `size`.
+std::string fit_line(const std::string& text, ImFont* font, float width, float min_share,
+                     float& size);
+
+// Width of `text` at `font` drawn `size` pixels tall.
+float text_width(ImFont* font, float size, const std::string& text);
+
+}  // namespace hostspace::gui
