@@ -1,13 +1,18 @@
 #include "app/cli/demo.hpp"
 
 #include "app/cli/assets.hpp"
+#include "core/agenda/agenda_time.hpp"
+#include "core/agenda/rounds_from_method.hpp"
 #include "core/import/notes_csv.hpp"
+#include "core/methods/method.hpp"
 #include "core/storage/durable_file.hpp"
 #include "core/util/error.hpp"
 #include "core/util/uuid.hpp"
 
 namespace hostspace::cli {
 namespace {
+
+constexpr const char* kDemoDate = "2026-11-26";
 
 struct DemoPerson {
     const char* name;
@@ -28,7 +33,7 @@ const DemoPerson kPeople[] = {
 
 std::vector<OpPayload> demo_setup() {
     std::vector<OpPayload> ops = {
-        SetMeta{MetaField::date, "2026-11-26"},
+        SetMeta{MetaField::date, kDemoDate},
         SetMeta{MetaField::venue, "Town Hall, Committee Room 2"},
         SetMeta{MetaField::hosts, "Ruth Adeyemi (lead host), Dan Price (co-host)"},
         SetMeta{MetaField::question,
@@ -38,6 +43,42 @@ std::vector<OpPayload> demo_setup() {
     for (const auto& person : kPeople) {
         ops.push_back(AddParticipant{new_uuid(), person.name, person.organisation, person.role});
     }
+    return ops;
+}
+
+// The afternoon's plan: a check-in, three café rounds on the purpose, a harvest into
+// principles and a closing circle, from 13:30 on the demo's date.
+std::vector<OpPayload> demo_agenda(const std::filesystem::path& assets) {
+    std::vector<std::string> warnings;
+    const auto methods = load_method_library({assets / "methods"}, warnings);
+    const struct {
+        const char* method;
+        std::vector<const char*> questions;  // one per round of the method; "" keeps its own
+    } plan[] = {
+        {"check-in-circle", {"What do you bring with you today, and what do you hope for?"}},
+        {"world-cafe",
+         {"What does a good childhood in this place look like?",
+          "What must this board do, together, that none of us can do alone?",
+          "Which principles would make us trustworthy to children and young people?", ""}},
+        {"harvest-round", {"What are the principles we will hold each other to?"}},
+        {"closing-circle", {"One word or one commitment as you leave."}},
+    };
+    std::vector<OpPayload> ops;
+    double rank = 1;
+    for (const auto& item : plan) {
+        const Method* method = find_method(methods, item.method);
+        if (!method) {
+            throw Error((assets / "methods").string(), 0,
+                        std::string("the demo needs the built-in method ") + item.method);
+        }
+        auto rounds = rounds_from_method(*method, new_uuid, rank);
+        for (std::size_t i = 0; i < rounds.size() && i < item.questions.size(); ++i) {
+            if (*item.questions[i]) rounds[i].question = item.questions[i];
+        }
+        rank += static_cast<double>(rounds.size());
+        ops.insert(ops.end(), rounds.begin(), rounds.end());
+    }
+    ops.push_back(SetAgendaStart{agenda_start_from_text("13:30", kDemoDate, 0).value_or(0)});
     return ops;
 }
 
@@ -54,6 +95,7 @@ void write_demo_session(const std::filesystem::path& folder, const std::filesyst
         Document::create(folder, "Children and Young People's Board: our purpose", options);
     doc.commit(demo_setup());
     doc.commit(plan_notes_import(doc.state(), csv, new_uuid));
+    doc.commit(demo_agenda(assets));
     doc.write_snapshot();
 }
 

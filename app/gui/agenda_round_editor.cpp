@@ -3,7 +3,7 @@
 #include <imgui.h>
 
 #include "app/gui/agenda_fields.hpp"
-#include "app/gui/agenda_time.hpp"
+#include "core/agenda/agenda_time.hpp"
 #include "app/gui/theme.hpp"
 
 namespace hostspace::gui {

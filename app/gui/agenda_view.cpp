@@ -10,7 +10,7 @@
 
 #include "app/gui/agenda_fields.hpp"
 #include "app/gui/agenda_round_editor.hpp"
-#include "app/gui/agenda_time.hpp"
+#include "core/agenda/agenda_time.hpp"
 #include "app/gui/method_picker.hpp"
 #include "app/gui/theme.hpp"
 #include "core/agenda/schedule.hpp"

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "app/gui/agenda_time.hpp"
+#include "core/agenda/agenda_time.hpp"
 #include "app/gui/status_view.hpp"
 #include "app/gui/theme.hpp"
 #include "core/agenda/rounds_from_method.hpp"

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-namespace hostspace::gui {
+namespace hostspace {
 
 // Unix ms of `clock` ("9:30", "09:30", "9.30", "0930") on `session_date` when that is a
 // YYYY-MM-DD date, else on the local date of `now_ms`. 0 for an empty text (no start time);
@@ -17,4 +17,4 @@ std::optional<std::int64_t> agenda_start_from_text(const std::string& clock,
 // "45 min", "1 h 10 min", "2 h", "30 s", "1 min 30 s".
 std::string format_length(std::int64_t seconds);
 
-}  // namespace hostspace::gui
+}  // namespace hostspace

@@ -1,10 +1,10 @@
-#include "app/gui/agenda_time.hpp"
+#include "core/agenda/agenda_time.hpp"
 
 #include <cctype>
 #include <cstdio>
 #include <ctime>
 
-namespace hostspace::gui {
+namespace hostspace {
 namespace {
 
 struct Date {
@@ -34,26 +34,29 @@ Date local_date(std::int64_t unix_ms) {
     return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-// Hours and minutes from "9:30", "09:30", "9.30", "930" or "0930".
+// Hours and minutes from "9:30", "09:30", "9.30", "930" or "0930". After a separator the
+// minutes are exactly two digits: "12:3" is a typo, not 01:23.
 std::optional<std::pair<int, int>> parse_clock(const std::string& text) {
-    std::string digits;
+    std::string hours, minutes;
     bool separator = false;
     for (char c : text) {
         if (std::isdigit(static_cast<unsigned char>(c))) {
-            digits += c;
-        } else if ((c == ':' || c == '.') && !separator && !digits.empty()) {
+            (separator ? minutes : hours) += c;
+        } else if ((c == ':' || c == '.') && !separator && !hours.empty()) {
             separator = true;
-            if (digits.size() > 2) return std::nullopt;
-            if (digits.size() == 1) digits.insert(0, "0");
         } else if (c != ' ') {
             return std::nullopt;
         }
     }
-    if (digits.size() == 3) digits.insert(0, "0");
-    if (digits.size() != 4) return std::nullopt;
-    const int hours = std::stoi(digits.substr(0, 2)), minutes = std::stoi(digits.substr(2, 2));
-    if (hours > 23 || minutes > 59) return std::nullopt;
-    return std::make_pair(hours, minutes);
+    if (!separator) {  // "930", "0930": the last two digits are the minutes
+        if (hours.size() < 3 || hours.size() > 4) return std::nullopt;
+        minutes = hours.substr(hours.size() - 2);
+        hours.resize(hours.size() - 2);
+    }
+    if (hours.empty() || hours.size() > 2 || minutes.size() != 2) return std::nullopt;
+    const int h = std::stoi(hours), m = std::stoi(minutes);
+    if (h > 23 || m > 59) return std::nullopt;
+    return std::make_pair(h, m);
 }
 
 }  // namespace
@@ -95,4 +98,4 @@ std::string format_length(std::int64_t seconds) {
     return text;
 }
 
-}  // namespace hostspace::gui
+}  // namespace hostspace
