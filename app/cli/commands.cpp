@@ -11,8 +11,10 @@
 #include "app/cli/assets.hpp"
 #include "app/cli/demo.hpp"
 #include "app/gui/gui.hpp"
+#include "core/agenda/rounds_from_method.hpp"
 #include "core/export/json_export.hpp"
 #include "core/import/notes_csv.hpp"
+#include "core/methods/method.hpp"
 #include "core/storage/device_identity.hpp"
 #include "core/storage/document.hpp"
 #include "core/storage/durable_file.hpp"
@@ -31,7 +33,9 @@ usage:
     with either:  --projector                open the projector window too (F12 toggles it)
                   --fullscreen               the projector fills its monitor
                   --monitor N                the projector's monitor: 1 (the first), 2, ...
-  hostspace new SESSION --title T            create a session (folder SESSION.hostspace)
+  hostspace new SESSION --title T [--method M[,M2...]]
+                                             create a session (folder SESSION.hostspace),
+                                             its agenda made of the methods named
   hostspace import-notes SESSION FILE.csv    add notes from a CSV file (one undoable batch)
   hostspace export SESSION --format json --out FILE   (--out - writes to standard output)
   hostspace shot SESSION --out DIR           render the control window and the projector to
@@ -67,11 +71,42 @@ std::string single_session(const Arguments& args, const char* command, std::size
     return args.positional.front();
 }
 
+// The agenda a new session starts with: the rounds of each method named in `list`
+// ("check-in-circle,world-cafe"), from the built-in library and the user's own methods. Read
+// before the session is made, so an unknown method leaves nothing behind.
+std::vector<OpPayload> agenda_from_methods(const std::string& list) {
+    std::vector<std::string> warnings;
+    const auto methods =
+        load_method_library({find_assets_folder() / "methods", user_methods_folder()}, warnings);
+    print_warnings(warnings);
+    std::vector<OpPayload> ops;
+    double rank = 1;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t comma = std::min(list.find(',', start), list.size());
+        const std::string id = list.substr(start, comma - start);
+        start = comma + 1;
+        if (id.empty()) continue;
+        const Method* method = find_method(methods, id);
+        if (!method) {
+            std::string known;
+            for (const auto& m : methods) known += (known.empty() ? "" : ", ") + m.id;
+            throw Error("no method \"" + id + "\" in the method library (it has: " + known + ")");
+        }
+        const auto rounds = rounds_from_method(*method, new_uuid, rank);
+        rank += static_cast<double>(rounds.size());
+        ops.insert(ops.end(), rounds.begin(), rounds.end());
+    }
+    return ops;
+}
+
 int command_new(const std::vector<std::string>& words) {
-    const auto args = parse_arguments(words, {"title"}, {});
+    const auto args = parse_arguments(words, {"title", "method"}, {});
     const auto folder = session_folder_for(single_session(args, "new"));
     const auto title = args.value("title").value_or(folder.stem().string());
+    const auto agenda = agenda_from_methods(args.value("method").value_or(""));
     Document doc = Document::create(folder, title, document_options());
+    if (!agenda.empty()) doc.commit(agenda);
     std::cout << "created " << folder.string() << "\n";
     return 0;
 }

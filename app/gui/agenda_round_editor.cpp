@@ -3,8 +3,8 @@
 #include <imgui.h>
 
 #include "app/gui/agenda_fields.hpp"
-#include "core/agenda/agenda_time.hpp"
 #include "app/gui/theme.hpp"
+#include "core/agenda/agenda_time.hpp"
 
 namespace hostspace::gui {
 namespace {

@@ -10,9 +10,9 @@
 
 #include "app/gui/agenda_fields.hpp"
 #include "app/gui/agenda_round_editor.hpp"
-#include "core/agenda/agenda_time.hpp"
 #include "app/gui/method_picker.hpp"
 #include "app/gui/theme.hpp"
+#include "core/agenda/agenda_time.hpp"
 #include "core/agenda/schedule.hpp"
 #include "core/timer/timer_display.hpp"
 #include "core/util/uuid.hpp"

@@ -10,6 +10,7 @@
 #include <cfloat>
 #include <iostream>
 
+#include "app/gui/chime.hpp"
 #include "app/gui/clock.hpp"
 #include "app/gui/control_window.hpp"
 #include "app/gui/fonts.hpp"
@@ -18,6 +19,7 @@
 #include "app/gui/screenshot.hpp"
 #include "app/gui/session_controller.hpp"
 #include "app/gui/status_view.hpp"
+#include "app/gui/test_log.hpp"
 #include "app/gui/theme.hpp"
 #include "app/gui/window.hpp"
 #include "core/storage/recent_sessions.hpp"
@@ -68,6 +70,24 @@ double wait_seconds(const Session* session, std::int64_t now_ms, double longest)
     return std::min(longest, static_cast<double>(*ms) / 1000.0 + kTickSlack);
 }
 
+// Rings the chime when the running step reaches zero between two passes of the loop (the
+// loop wakes at the tick, so the sound comes with the "0:00" on screen). Only the timer
+// reaching zero rings: a skip, a restart or opening a session already over time never does.
+class ZeroCue {
+  public:
+    void check(const Session* session, std::int64_t now_ms, bool enabled, Chime& chime) {
+        TimerReading reading = session ? read_timer(*session, now_ms) : TimerReading{};
+        if (cues_between(last_, reading).time_up) {
+            note_for_tests(enabled ? "cue time_up chime=on" : "cue time_up chime=off");
+            if (enabled) chime.ring();
+        }
+        last_ = std::move(reading);
+    }
+
+  private:
+    TimerReading last_;
+};
+
 }  // namespace
 
 int run_gui(const GuiOptions& options) {
@@ -85,6 +105,8 @@ int run_gui(const GuiOptions& options) {
         ui.assets = options.assets;
         ui.projector = options.projector;
         ProjectorWindow projector(options.assets / "fonts");
+        Chime chime;  // muted by HOSTSPACE_CHIME=off; opens the sound output at its first ring
+        ZeroCue zero_cue;
         glfwFocusWindow(window.handle());
 
         bool quit = false;
@@ -144,6 +166,7 @@ int run_gui(const GuiOptions& options) {
                 settle_left = kSettleAfterInput;
             }
             window.set_title(window_title(controller.document(), controller.save_error()));
+            zero_cue.check(open_session(controller), wall_clock_ms(), ui.chime, chime);
 
             // The projector after the changes are in, so it shows what was just saved. It
             // draws only when its picture changes, like the control window.

@@ -6,9 +6,9 @@
 
 #include <algorithm>
 
-#include "core/agenda/agenda_time.hpp"
 #include "app/gui/status_view.hpp"
 #include "app/gui/theme.hpp"
+#include "core/agenda/agenda_time.hpp"
 #include "core/agenda/rounds_from_method.hpp"
 #include "core/util/uuid.hpp"
 

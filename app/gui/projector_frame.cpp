@@ -10,6 +10,7 @@
 
 #include "app/gui/projector_window.hpp"
 #include "app/gui/screenshot.hpp"
+#include "app/gui/test_log.hpp"
 #include "core/timer/timer_reading.hpp"
 
 namespace hostspace::gui {
@@ -77,16 +78,10 @@ std::string describe_projector(const ProjectorShown& shown, ProjectorTheme theme
     return line;
 }
 
-DrawLog::DrawLog() {
-    const char* file = std::getenv("HOSTSPACE_DRAW_LOG");
-    if (file && *file) out_.open(file, std::ios::app);
-}
-
 void DrawLog::note(const ProjectorShown& shown, ProjectorTheme theme, float height) {
-    if (!out_.is_open()) return;
     std::string line = describe_projector(shown, theme, height);
     if (line == last_) return;
-    out_ << line << std::endl;  // flushed: a test reads it while the app runs
+    note_for_tests(line);
     last_ = std::move(line);
 }
 

@@ -41,14 +41,6 @@ Colours colours_for(const ProjectorPalette& p, const TimerReading& r, bool flash
     }
 }
 
-// The share of the step that has run, as of the second the countdown shows.
-float shown_progress(const TimerReading& r) {
-    const std::int64_t total_s = (r.duration_ms + 999) / 1000;
-    if (total_s <= 0 || r.seconds_remaining <= 0) return 1.0f;
-    const auto run_s = static_cast<double>(total_s - std::min(r.seconds_remaining, total_s));
-    return static_cast<float>(run_s / static_cast<double>(total_s));
-}
-
 const char* tone_of(const TimerReading& r, bool flash) {
     if (flash) return "flash";
     if (r.phase == TimerPhase::warning) return "amber";
@@ -185,7 +177,8 @@ ProjectorShown draw_countdown_screen(const ProjectorFrame& frame, ImDrawList* dr
                         flash ? p.flash_background : p.rule, bar_h / 2);
     // Moved on with the countdown's seconds and whole pixels, so the picture changes only on
     // the timer's ticks and the loop can sleep in between.
-    const float filled = box.left() + std::round(box.inner_w() * shown_progress(r));
+    const float filled =
+        box.left() + std::round(box.inner_w() * static_cast<float>(shown_progress(r)));
     if (filled > box.left()) {
         draw->AddRectFilled(ImVec2(box.left(), bar_top), ImVec2(filled, bar_top + bar_h), c.bar,
                             bar_h / 2);

@@ -19,7 +19,7 @@ struct ProjectorSettings {
     int monitor = 0;
 };
 
-const char* projector_mode_label(ProjectorMode mode);    // "Round", "Board", "Votes", "Purpose"
+const char* projector_mode_label(ProjectorMode mode);     // "Round", "Board", "Votes", "Purpose"
 const char* projector_theme_label(ProjectorTheme theme);  // "High contrast", "Dark"
 
 // The projector's controls as one compact block for the control window: open/close, mode,

@@ -6,7 +6,6 @@
 // closed; closing it from the window manager sets them closed.
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,11 +37,9 @@ ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
 // HOSTSPACE_DRAW_LOG=FILE: one line per change in what the projector shows, for tests.
 class DrawLog {
   public:
-    DrawLog();
     void note(const ProjectorShown& shown, ProjectorTheme theme, float height);
 
   private:
-    std::ofstream out_;
     std::string last_;
 };
 

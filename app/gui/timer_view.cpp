@@ -116,7 +116,7 @@ void draw_running(const PanelFrame& frame, const CardLook& look, float width) {
     text_in(frame.fonts.bold, look.text, r.round_title);
     if (r.step_count > 1) text_in(frame.fonts.body, look.muted, r.step_title);
     draw_countdown(frame, format_countdown(r.seconds_remaining), look.countdown, width);
-    draw_progress(static_cast<float>(r.progress), look.accent, width, frame.scale);
+    draw_progress(static_cast<float>(shown_progress(r)), look.accent, width, frame.scale);
 
     std::string line;
     if (r.phase == TimerPhase::overtime) {

@@ -78,6 +78,13 @@ bool zero_flash_bright(const TimerReading& reading) {
     return (-reading.remaining_ms) % kZeroFlashCycleMs < kZeroFlashCycleMs / 2;
 }
 
+double shown_progress(const TimerReading& reading) {
+    const std::int64_t total_s = (reading.duration_ms + 999) / 1000;
+    if (total_s <= 0 || reading.seconds_remaining <= 0) return 1.0;
+    const std::int64_t left_s = std::min(reading.seconds_remaining, total_s);
+    return static_cast<double>(total_s - left_s) / static_cast<double>(total_s);
+}
+
 std::optional<std::int64_t> ms_until_display_changes(const TimerReading& reading,
                                                      std::int64_t now_ms) {
     if (reading.phase == TimerPhase::idle) return std::nullopt;

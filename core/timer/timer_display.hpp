@@ -30,6 +30,11 @@ bool zero_flash_active(const TimerReading& reading);
 // cycle). False outside the flash.
 bool zero_flash_bright(const TimerReading& reading);
 
+// The share of the step that has run as of the second the countdown shows (0..1), for
+// progress bars: it moves on the countdown's ticks, not every millisecond, so a display that
+// shows it need not be redrawn between ticks.
+double shown_progress(const TimerReading& reading);
+
 // Milliseconds from now until anything a timer display shows changes by itself: the
 // countdown's or the speaker's next whole second, the next flash toggle, or (paused, when the
 // schedule drift keeps growing) the next wall-clock second. Nothing when the timer is idle.

@@ -8,6 +8,10 @@ if [ -z "${HOSTSPACE_UNDER_XVFB:-}" ]; then
 fi
 
 fail() {
+    if [ -n "${HOSTSPACE_DRAW_LOG:-}" ] && [ -s "$HOSTSPACE_DRAW_LOG" ]; then
+        echo "--- draw log:" >&2
+        tail -n 30 "$HOSTSPACE_DRAW_LOG" >&2
+    fi
     echo "FAIL: $*" >&2
     if [ -n "${work:-}" ] && [ -s "$work/gui.log" ]; then
         echo "--- hostspace output:" >&2

@@ -209,3 +209,20 @@ TEST_CASE("speaker cue fires when the speaker's time runs out", "[timer][display
     room.wait_s(100);
     CHECK_FALSE(cues_between(before, room.read()).speaker_time_up);
 }
+
+TEST_CASE("progress moves with the countdown's seconds", "[timer][display]") {
+    Room room;
+    room.commit(StartRound{"r1", 0, room.now});  // 600 s
+    CHECK(shown_progress(room.read()) == 0.0);
+    room.now += 999;  // still shows 10:00
+    CHECK(shown_progress(room.read()) == 0.0);
+    room.now += 1;  // 9:59
+    CHECK(shown_progress(room.read()) == Approx(1.0 / 600));
+    room.wait_s(299);
+    CHECK(shown_progress(room.read()) == Approx(0.5));
+    room.wait_s(300);
+    CHECK(shown_progress(room.read()) == 1.0);
+    room.wait_s(30);  // overtime stays full
+    CHECK(shown_progress(room.read()) == 1.0);
+    CHECK(shown_progress(TimerReading{}) == 1.0);  // no length: nothing to show
+}

@@ -1,0 +1,12 @@
+#pragma once
+// HOSTSPACE_DRAW_LOG=FILE: lines the GUI tests read while the app runs (what the projector
+// shows, when the chime would ring), because a picture alone cannot say "the chime rang" or
+// "these digits are 194 px high". Unset, nothing is written and nothing is opened.
+#include <string>
+
+namespace hostspace::gui {
+
+// Appends `line` and a newline to the log, flushed at once; does nothing when it is unset.
+void note_for_tests(const std::string& line);
+
+}  // namespace hostspace::gui
