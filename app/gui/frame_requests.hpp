@@ -18,6 +18,7 @@ namespace hostspace::gui {
 struct Change {
     std::vector<OpPayload> ops;
     std::function<void()> on_saved;
+    bool undoable = true;  // false: not an undo step (the timer advancing by itself)
 };
 
 enum class Command { undo, redo, zoom_in, zoom_out, zoom_reset, close_session, quit };
@@ -36,6 +37,10 @@ struct FrameRequests {
 
     void commit(std::vector<OpPayload> ops, std::function<void()> on_saved = {}) {
         changes.push_back(Change{std::move(ops), std::move(on_saved)});
+    }
+    // A change the app makes by itself, not the user: saved, but Ctrl+Z passes it by.
+    void commit_unattended(std::vector<OpPayload> ops) {
+        changes.push_back(Change{std::move(ops), {}, false});
     }
     void command(Command c) { commands.push_back(c); }
 };

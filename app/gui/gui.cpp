@@ -156,6 +156,9 @@ int run_gui(const GuiOptions& options) {
             }
             last_picture = picture;
 
+            // The zero cue from the state this frame showed, before its changes go in: an
+            // auto-advance made at zero would otherwise hide that the step reached it.
+            zero_cue.check(open_session(controller), wall_clock_ms(), ui.chime, chime);
             // Changes are saved after the frame that asked for them, before the next one.
             const std::string before = open_folder(controller);
             controller.carry_out(requests);
@@ -166,7 +169,6 @@ int run_gui(const GuiOptions& options) {
                 settle_left = kSettleAfterInput;
             }
             window.set_title(window_title(controller.document(), controller.save_error()));
-            zero_cue.check(open_session(controller), wall_clock_ms(), ui.chime, chime);
 
             // The projector after the changes are in, so it shows what was just saved. It
             // draws only when its picture changes, like the control window.

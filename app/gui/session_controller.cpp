@@ -95,7 +95,11 @@ void SessionController::after_save() {
 void SessionController::run_change(Change& change) {
     if (!doc_ || change.ops.empty()) return;
     try {
-        doc_->commit(change.ops);
+        if (change.undoable) {
+            doc_->commit(change.ops);
+        } else {
+            doc_->commit_without_undo(change.ops);
+        }
     } catch (const std::exception& e) {
         save_error_ = e.what();
         return;

@@ -65,7 +65,9 @@ void auto_advance_if_due(const Session& session, const TimerReading& reading, st
                             std::to_string(run.adjust_s);
     if (ui.advanced_from == key) return;
     ui.advanced_from = key;
-    out.commit({NextStep{now_ms, run.round_id, run.step_index}});
+    // Not an undo step: Ctrl+Z right after must undo what the facilitator did last, not the
+    // clock's move (which would leave the round in overtime, never advancing again).
+    out.commit_unattended({NextStep{now_ms, run.round_id, run.step_index}});
 }
 
 }  // namespace hostspace::gui

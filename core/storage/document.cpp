@@ -134,6 +134,10 @@ void Document::commit(const std::vector<OpPayload>& payloads) {
     history_.record(save_and_apply(payloads));
 }
 
+void Document::commit_without_undo(const std::vector<OpPayload>& payloads) {
+    save_and_apply(payloads);
+}
+
 bool Document::undo() {
     auto step = history_.take_undo();
     if (step.empty()) return false;

@@ -59,6 +59,9 @@ class Document {
     // One user change (one undo step): stamps the payloads, saves them as one journal line,
     // then folds them in. Throws hostspace::Error if saving fails; the state is then unchanged.
     void commit(const std::vector<OpPayload>& payloads);
+    // A change nobody made by hand (the timer advancing by itself at zero): saved and folded in
+    // like commit(), but not an undo step, so Ctrl+Z still undoes the user's own last change.
+    void commit_without_undo(const std::vector<OpPayload>& payloads);
 
     bool can_undo() const { return history_.can_undo(); }
     bool can_redo() const { return history_.can_redo(); }

@@ -231,3 +231,26 @@ TEST_CASE("a journal line changed under the snapshot stops the open with its lin
     CHECK_THROWS_WITH(reopen(folder), Catch::Contains("journal.jsonl line 1"));
     CHECK(read_whole_file(journal) == bytes);
 }
+
+TEST_CASE("a change made without undo is saved but is not an undo step", "[document][undo]") {
+    TempDir dir;
+    const auto folder = dir / "s.hostspace";
+    {
+        Document doc = Document::create(folder, "t", fixed_options());
+        doc.commit({AddRound{"r", "Check-in", "", "", 0, {{"Alone", 60}, {"Pairs", 120}}, 1}});
+        doc.commit({StartRound{"r", 0, 1'000}});
+        doc.commit({note("n1", "typed by hand")});
+        // The timer advancing by itself at zero.
+        doc.commit_without_undo({NextStep{61'000, "r", 0}});
+        CHECK(doc.state().timer.run.value.step_index == 1);
+        // Ctrl+Z undoes the note, the facilitator's own last change, and leaves the step.
+        REQUIRE(doc.undo());
+        CHECK(doc.state().board.live_note_count() == 0);
+        CHECK(doc.state().timer.run.value.step_index == 1);
+        REQUIRE(doc.redo());
+        CHECK(doc.state().board.live_note_count() == 1);
+    }
+    Document doc = reopen(folder);  // and it is on disk
+    CHECK(doc.state().timer.run.value.step_index == 1);
+    CHECK(doc.state().board.live_note_count() == 1);
+}
