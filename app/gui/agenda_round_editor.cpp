@@ -27,10 +27,13 @@ void draw_length(const PanelFrame& frame, const Round& round, AgendaUiState& ui,
                  FrameRequests& out) {
     const float s = frame.scale;
     label(frame, "Length");
-    if (auto seconds = edit_duration_field("##length", round.duration_s.value, 64 * s, ui.field)) {
-        EditRound edit{round.id, {}, {}, *seconds};
-        out.commit({edit});
-    }
+    const std::string id = round.id;
+    const std::string error = edit_duration_field(
+        "##length", round.duration_s.value, 64 * s, ui.field, out,
+        [id](int seconds) {
+            return std::vector<OpPayload>{EditRound{id, {}, {}, seconds}};
+        },
+        true, 1);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("min");
@@ -41,6 +44,7 @@ void draw_length(const PanelFrame& frame, const Round& round, AgendaUiState& ui,
         steps.push_back({"Step 2", kNewStepS});
         out.commit({SetRoundSteps{round.id, steps}});
     }
+    show_field_error(frame, error);
 }
 
 void draw_steps(const PanelFrame& frame, const Round& round, AgendaUiState& ui,
@@ -60,17 +64,24 @@ void draw_steps(const PanelFrame& frame, const Round& round, AgendaUiState& ui,
                                   ImGui::CalcTextSize("min").x - 3 * gap;
         std::vector<RoundStep> changed = steps;
         bool commit = false;
-        if (auto title =
-                edit_text_field("##title", "Step title", steps[i].title, title_width, ui.field)) {
-            changed[i].title = *title;
-            commit = true;
-        }
+        // The steps as drawn, so a text committed later (the editor folded meanwhile) still
+        // replaces only its own step.
+        const std::string id = round.id;
+        edit_text_field("##title", "Step title", steps[i].title, title_width, ui.field, out,
+                        [id, steps, i](const std::string& title) {
+                            std::vector<RoundStep> with = steps;
+                            with[i].title = title;
+                            return FieldOutcome{{SetRoundSteps{id, with}}, ""};
+                        });
         ImGui::SameLine();
-        if (auto seconds =
-                edit_duration_field("##minutes", steps[i].duration_s, minutes_width, ui.field)) {
-            changed[i].duration_s = *seconds;
-            commit = true;
-        }
+        const std::string error = edit_duration_field(
+            "##minutes", steps[i].duration_s, minutes_width, ui.field, out,
+            [id, steps, i](int seconds) {
+                std::vector<RoundStep> with = steps;
+                with[i].duration_s = seconds;
+                return std::vector<OpPayload>{SetRoundSteps{id, with}};
+            },
+            true, 1);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("min");
@@ -87,6 +98,7 @@ void draw_steps(const PanelFrame& frame, const Round& round, AgendaUiState& ui,
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this step");
         if (commit) out.commit({SetRoundSteps{round.id, changed}});
+        show_field_error(frame, error);
         ImGui::PopID();
     }
     if (ImGui::Button("+ Add step")) {
@@ -114,16 +126,17 @@ void draw_round_editor(const PanelFrame& frame, const Round& round, AgendaUiStat
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8 * s, 6 * s));
     ImGui::Dummy(ImVec2(0, 2 * s));
 
+    const std::string id = round.id;
     label(frame, "Title");
-    if (auto title =
-            edit_text_field("##round-title", "Round title", round.title.value, 0, ui.field)) {
-        out.commit({EditRound{round.id, *title, {}, {}}});
-    }
+    edit_text_field("##round-title", "Round title", round.title.value, 0, ui.field, out,
+                    [id](const std::string& title) {
+                        return FieldOutcome{{EditRound{id, title, {}, {}}}, ""};
+                    });
     label(frame, "Question");
-    if (auto question = edit_text_field("##question", "The question for this round",
-                                        round.question.value, 0, ui.field)) {
-        out.commit({EditRound{round.id, {}, *question, {}}});
-    }
+    edit_text_field("##question", "The question for this round", round.question.value, 0, ui.field,
+                    out, [id](const std::string& question) {
+                        return FieldOutcome{{EditRound{id, {}, question, {}}}, ""};
+                    });
     if (round.steps.value.empty()) {
         draw_length(frame, round, ui, out);
     } else {
@@ -141,7 +154,6 @@ void draw_round_editor(const PanelFrame& frame, const Round& round, AgendaUiStat
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, colours::error_text);
     if (ImGui::Button("Remove round", ImVec2((width - gap) / 2, 0))) {
-        const std::string id = round.id;
         out.commit({RemoveRound{id}}, [&ui, id] {
             if (ui.selected == id) ui.selected.clear();
         });

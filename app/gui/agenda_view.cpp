@@ -56,7 +56,10 @@ void draw_header(const PanelFrame& frame, const Agenda& agenda, AgendaUiState& u
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_width(method_label) -
                     button_width(blank_label) - gap);
-    if (ImGui::Button(method_label)) open_method_picker(ui.picker);
+    if (ImGui::Button(method_label)) {
+        open_method_picker(ui.picker);
+        ui.has_keys = true;  // not the board's: Enter in the picker must not edit a note
+    }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Pick a method from the library");
     ImGui::SameLine();
     if (ImGui::Button(blank_label)) {
@@ -75,21 +78,20 @@ void draw_start_time(const PanelFrame& frame, const Agenda& agenda, AgendaUiStat
     const float s = frame.scale;
     caption(frame, colours::text_muted, "Start");
     ImGui::SameLine();
-    const std::string shown = !ui.start_error.empty() ? ui.start_typed
-                              : agenda.start_ms.value != 0
-                                  ? format_clock_time(agenda.start_ms.value)
-                                  : std::string();
-    if (auto typed = edit_text_field("##start", "HH:MM", shown, 70 * s, ui.field)) {
-        const auto start =
-            agenda_start_from_text(*typed, frame.session.meta.date.value, frame.now_ms);
-        if (start) {
-            ui.start_error.clear();
-            if (*start != agenda.start_ms.value) out.commit({SetAgendaStart{*start}});
-        } else {
-            ui.start_error = "Type a time of day, such as 09:30";
-            ui.start_typed = *typed;
-        }
-    }
+    const std::string shown =
+        agenda.start_ms.value != 0 ? format_clock_time(agenda.start_ms.value) : std::string();
+    const std::string date = frame.session.meta.date.value;
+    const std::int64_t now_ms = frame.now_ms;
+    const std::int64_t start_ms = agenda.start_ms.value;
+    const std::string error =
+        edit_text_field("##start", "HH:MM", shown, 70 * s, ui.field, out,
+                        [date, now_ms, start_ms](const std::string& typed) {
+                            const auto start = agenda_start_from_text(typed, date, now_ms);
+                            if (!start)
+                                return FieldOutcome{{}, "Type a time of day, such as 09:30"};
+                            if (*start == start_ms) return FieldOutcome{};
+                            return FieldOutcome{{SetAgendaStart{*start}}, ""};
+                        });
     ImGui::SameLine();
     const auto rounds = rounds_in_order(agenda);
     std::string facts = std::to_string(rounds.size()) + (rounds.size() == 1 ? " round" : " rounds");
@@ -98,7 +100,7 @@ void draw_start_time(const PanelFrame& frame, const Agenda& agenda, AgendaUiStat
         facts += " · ends " + format_clock_time(planned_end_ms(agenda));
     }
     caption(frame, colours::text_muted, facts);
-    if (!ui.start_error.empty()) caption(frame, colours::error_text, ui.start_error);
+    if (!error.empty()) caption(frame, colours::error_text, error);
 }
 
 // One round's row: selectable, draggable, a drop target. A click or a drop sets `select`:

@@ -99,6 +99,8 @@ bool interact_with_note(const BoardFrame& frame, const PlacedNote& placed, ImVec
 
 void handle_board_keys(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out) {
     if (ImGui::GetIO().WantTextInput || !ui.editing.empty()) return;
+    // A popup (the method picker, a note's menu) has the keys: Enter there is not "edit".
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
     const Note* note = ui.selected.empty() ? nullptr : frame.session.board.find_note(ui.selected);
     if (!note || note->deleted.value) return;
     if (key_pressed(ImGuiKey_Delete)) {
@@ -140,7 +142,8 @@ void start_editing(BoardUiState& ui, const Note& note) {
     ui.drag.reset();
 }
 
-void draw_board(const BoardFrame& frame, float height, BoardUiState& ui, FrameRequests& out) {
+void draw_board(const BoardFrame& frame, float height, bool has_keys, BoardUiState& ui,
+                FrameRequests& out) {
     const float s = frame.scale;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("board", ImVec2(0, height), true,
@@ -231,7 +234,7 @@ void draw_board(const BoardFrame& frame, float height, BoardUiState& ui, FrameRe
         ui.selected.clear();
     }
     if (drag_was_live && ui.drag && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) ui.drag.reset();
-    handle_board_keys(frame, ui, out);
+    if (has_keys) handle_board_keys(frame, ui, out);
     ImGui::EndChild();
 }
 

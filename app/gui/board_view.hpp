@@ -21,8 +21,10 @@ struct BoardFrame {
 // the field for the next one.
 void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out);
 
-// The canvas, `height` pixels tall (0: the rest of the window).
-void draw_board(const BoardFrame& frame, float height, BoardUiState& ui, FrameRequests& out);
+// The canvas, `height` pixels tall (0: the rest of the window). `has_keys` false: the agenda
+// has the keyboard, so Delete, Enter, F2 and Escape leave the selected note alone.
+void draw_board(const BoardFrame& frame, float height, bool has_keys, BoardUiState& ui,
+                FrameRequests& out);
 
 // Parts of the board (board_view.cpp, note_menu.cpp, note_editor.cpp).
 void start_editing(BoardUiState& ui, const Note& note);

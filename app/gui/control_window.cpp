@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "app/gui/agenda_fields.hpp"
 #include "app/gui/agenda_frame.hpp"
 #include "app/gui/agenda_view.hpp"
 #include "app/gui/board_layout.hpp"
@@ -47,14 +48,14 @@ bool begin_column(const char* id, ImVec2 size, ImGuiWindowFlags flags = 0) {
     return open;
 }
 
-void draw_board_column(const Document& doc, const FontManager& font_manager, BoardUiState& board,
-                       FrameRequests& out) {
+void draw_board_column(const Document& doc, const FontManager& font_manager, bool has_keys,
+                       BoardUiState& board, FrameRequests& out) {
     const Fonts& fonts = font_manager.fonts();
     const float scale = font_manager.scale();
     const BoardLayout layout = lay_out_board(doc.state().board, fonts, scale);
     const BoardFrame frame{doc.state(), layout, fonts, scale};
     draw_new_note_bar(frame, board, out);
-    draw_board(frame, ImGui::GetContentRegionAvail().y, board, out);
+    draw_board(frame, ImGui::GetContentRegionAvail().y, has_keys, board, out);
 }
 
 // A folding section: a header line with a summary on the right, so a closed section still
@@ -101,12 +102,22 @@ void draw_side_panel(const PanelFrame& frame, ControlUiState& ui, FrameRequests&
     const float min_agenda = 220 * s;
     const float agenda_height = std::max(ImGui::GetContentRegionAvail().y, min_agenda);
     if (begin_column("agenda-area", ImVec2(0, agenda_height), ImGuiWindowFlags_NoScrollbar)) {
-        if (draw_agenda(frame, ui.assets, ui.agenda, out)) {
-            ui.agenda.has_keys = true;
-            ui.board.selected.clear();  // one selection takes Delete: the round's
-        }
+        if (draw_agenda(frame, ui.assets, ui.agenda, out)) ui.agenda.has_keys = true;
     }
     ImGui::EndChild();
+}
+
+// A left click this frame inside the last item (a column), not in a popup over it.
+bool clicked_in_last_item() {
+    return ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+           ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()) &&
+           !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+}
+
+// One owner of the keyboard: while the agenda has it (a click in the panel, a round just
+// added, the picker open) no note is selected, so one Delete never removes a round and a note.
+void settle_keyboard(ControlUiState& ui) {
+    if (ui.agenda.has_keys) ui.board.selected.clear();
 }
 
 void draw_session(const Document& doc, const SessionController& controller,
@@ -135,18 +146,16 @@ void draw_session(const Document& doc, const SessionController& controller,
     const float panel_width = ui.side_panel_open ? kPanelWidth * scale : 0;
     const float board_width = avail.x - (ui.side_panel_open ? panel_width + gap : 0);
 
+    settle_keyboard(ui);
     const std::string selected_before = ui.board.selected;
     if (begin_column("board-column", ImVec2(board_width, height),
                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
-        draw_board_column(doc, font_manager, ui.board, out);
+        draw_board_column(doc, font_manager, !ui.agenda.has_keys, ui.board, out);
     }
     ImGui::EndChild();
     // A note picked on the board takes the Delete key back from the agenda.
-    const bool board_clicked =
-        ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
-        ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()) &&
-        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
-    if (board_clicked || (ui.board.selected != selected_before && !ui.board.selected.empty())) {
+    if (clicked_in_last_item() ||
+        (ui.board.selected != selected_before && !ui.board.selected.empty())) {
         ui.agenda.has_keys = false;
     }
 
@@ -157,6 +166,9 @@ void draw_session(const Document& doc, const SessionController& controller,
             draw_side_panel(frame, ui, out);
         }
         ImGui::EndChild();
+        // A click anywhere in the panel (a timer button, an agenda field) gives it the keys.
+        if (clicked_in_last_item()) ui.agenda.has_keys = true;
+        settle_keyboard(ui);
     }
     draw_status_line(session, reading, fonts);
 }
@@ -195,6 +207,22 @@ void draw_control_window(const SessionController& controller, const FontManager&
                         ui.start, out);
     }
     ImGui::End();
+    if (!doc) return;
+    // A field typed in but not drawn this frame (its section folded, the panel clipped by a
+    // zoom) has been let go by ImGui: its text is committed now rather than lost.
+    commit_undrawn_field(ui.agenda.field, out);
+    commit_undrawn_field(ui.timer.field, out);
+    const auto& commands = out.commands;
+    if (std::find_if(commands.begin(), commands.end(), [](Command c) {
+            return c == Command::quit || c == Command::close_session;
+        }) != commands.end()) {
+        flush_pending_edits(ui, out);  // saved before the loop quits or closes
+    }
+}
+
+void flush_pending_edits(ControlUiState& ui, FrameRequests& out) {
+    flush_field(ui.agenda.field, out);
+    flush_field(ui.timer.field, out);
 }
 
 }  // namespace hostspace::gui

@@ -14,6 +14,10 @@ bool pressed(int key) {
 
 }  // namespace
 
+bool typing_in_field(const BoardUiState& board) {
+    return ImGui::GetIO().WantTextInput && !(board.new_field_active && board.new_text.empty());
+}
+
 void handle_shortcuts(BoardUiState& board, bool session_open, FrameRequests& out) {
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl || io.KeyAlt) return;
@@ -25,8 +29,7 @@ void handle_shortcuts(BoardUiState& board, bool session_open, FrameRequests& out
         out.command(Command::zoom_reset);
     }
     if (!session_open) return;
-    const bool typing = io.WantTextInput && !(board.new_field_active && board.new_text.empty());
-    if (typing) return;
+    if (typing_in_field(board)) return;
     const bool undo = pressed(GLFW_KEY_Z) && !io.KeyShift;
     const bool redo = (pressed(GLFW_KEY_Z) && io.KeyShift) || pressed(GLFW_KEY_Y);
     if (!undo && !redo) return;

@@ -11,4 +11,8 @@ namespace hostspace::gui {
 // note and pressing Ctrl+Z takes the note back).
 void handle_shortcuts(BoardUiState& board, bool session_open, FrameRequests& out);
 
+// A text field has the keyboard and is being typed in. The empty "new note" field, which has
+// the keyboard at startup and after every note, does not count: keys then go to the session.
+bool typing_in_field(const BoardUiState& board);
+
 }  // namespace hostspace::gui

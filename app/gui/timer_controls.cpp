@@ -208,13 +208,16 @@ void draw_timer_options(const PanelFrame& frame, ControlUiState& ui, FrameReques
 
     caption_text(frame, "Amber from");
     ImGui::SameLine();
-    if (auto warning = edit_duration_field("##warning", timer.warning_s.value, 56 * s,
-                                           ui.timer.field, false)) {
-        SetTimerOptions set;
-        set.warning_s = *warning;
-        out.commit({set});
-    }
+    const std::string warning_error = edit_duration_field(
+        "##warning", timer.warning_s.value, 56 * s, ui.timer.field, out,
+        [](int seconds) {
+            SetTimerOptions set;
+            set.warning_s = seconds;
+            return std::vector<OpPayload>{set};
+        },
+        false, 0);
     caption_text(frame, "s before zero", true);
+    show_field_error(frame, warning_error);
 
     bool talking_piece = timer.talking_piece.value;
     if (ImGui::Checkbox("Talking piece", &talking_piece)) {
@@ -225,16 +228,20 @@ void draw_timer_options(const PanelFrame& frame, ControlUiState& ui, FrameReques
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("A circle: each speaker has their own time; F7 or Page Down passes on");
     }
+    std::string speaker_error;
     if (talking_piece) {
         ImGui::SameLine(0, 24 * s);
-        if (auto speaker = edit_duration_field("##speaker", timer.speaker_s.value, 56 * s,
-                                               ui.timer.field, false)) {
-            SetTimerOptions set;
-            set.speaker_s = *speaker;
-            out.commit({set});
-        }
+        speaker_error = edit_duration_field(
+            "##speaker", timer.speaker_s.value, 56 * s, ui.timer.field, out,
+            [](int seconds) {
+                SetTimerOptions set;
+                set.speaker_s = seconds;
+                return std::vector<OpPayload>{set};
+            },
+            false, 0);
         caption_text(frame, "s each", true);
     }
+    show_field_error(frame, speaker_error);
     ImGui::PopStyleVar();
     ImGui::PopID();
 }

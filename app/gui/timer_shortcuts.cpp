@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "app/gui/shortcuts.hpp"
 #include "app/gui/timer_actions.hpp"
 
 namespace hostspace::gui {
@@ -63,7 +64,11 @@ void handle_timer_shortcuts(const Session& session, std::int64_t now_ms, Control
     if (pressed_once(GLFW_KEY_F5)) act(TimerAction::start_pause_resume);
     if (pressed_once(GLFW_KEY_F6)) act(TimerAction::next_step);
     if (pressed_once(GLFW_KEY_F7)) act(TimerAction::next_speaker);
-    if (pressed_once(GLFW_KEY_PAGE_DOWN) && !io.WantTextInput) act(TimerAction::next_speaker);
+    // A clicker's "next" is Page Down: it works unless text is being typed (where it moves
+    // the caret), and the empty new-note field that has the keyboard most of the time is not.
+    if (pressed_once(GLFW_KEY_PAGE_DOWN) && !typing_in_field(ui.board)) {
+        act(TimerAction::next_speaker);
+    }
     if (pressed_once(GLFW_KEY_F8)) act(TimerAction::minus_minute);
     if (pressed_once(GLFW_KEY_F9)) act(TimerAction::plus_minute);
     if (pressed_once(GLFW_KEY_F12)) ui.projector.open = !ui.projector.open;
