@@ -78,5 +78,24 @@ assert 25 <= len(d["notes"]) <= 40, len(d["notes"])
 assert len(d["groups"]) == 5, [g["title"] for g in d["groups"]]
 assert all(n["group"] for n in d["notes"])
 assert d["session"]["question"]
+# An afternoon's agenda from the method library, starting 13:30 on the session's date.
+assert [r["method"] for r in d["agenda"]][:2] == ["check-in-circle", "world-cafe"], d["agenda"]
+assert d["session"]["planned_start_ms"] and d["session"]["planned_end_ms"]
+assert d["session"]["planned_end_ms"] - d["session"]["planned_start_ms"] == 150 * 60 * 1000
+assert not d["timer"]["running"]
 PY
+
+# A session made with an agenda: the methods' rounds in order; an unknown method makes nothing.
+"$hostspace" new planned --title "Planned" --method one-two-four-all,closing-circle >/dev/null
+"$hostspace" export planned --format json --out - >planned.json
+python3 - <<'PY'
+import json
+agenda = json.load(open("planned.json", encoding="utf-8"))["agenda"]
+assert [r["title"] for r in agenda] == ["1-2-4-All", "Closing circle"], agenda
+assert [s["duration_s"] for s in agenda[0]["steps"]] == [60, 120, 240, 300], agenda[0]
+PY
+if "$hostspace" new typo --method world-caffe 2>err.txt; then fail "an unknown method was accepted"; fi
+grep -q 'no method "world-caffe"' err.txt || fail "unknown method message: $(cat err.txt)"
+grep -q "world-cafe" err.txt || fail "the message does not list the methods: $(cat err.txt)"
+[[ ! -e typo.hostspace ]] || fail "a failed new --method left a session behind"
 echo "cli: all checks passed"
