@@ -113,6 +113,7 @@ int run_gui(const GuiOptions& options) {
         int more_frames = 1;  // frames to draw without waiting for events
         int settle_left = kSettleAfterInput;
         std::uint64_t last_picture = 0;
+        float presented_font_scale = 0;  // the atlas of the picture on screen
         while (!quit) {
             if (input.pending() || more_frames > 0) {
                 glfwPollEvents();
@@ -143,7 +144,11 @@ int run_gui(const GuiOptions& options) {
             if (picture != last_picture || damaged) {
                 int width = 0, height = 0;
                 glfwGetFramebufferSize(window.handle(), &width, &height);
-                window.present(width, height, true);
+                // A rebuilt atlas may hold other glyphs under unchanged texture coordinates,
+                // which the partial redraw's comparison cannot see: repaint it all.
+                const bool new_fonts = fonts.scale() != presented_font_scale;
+                window.present_partial(width, height, damaged || new_fonts);
+                presented_font_scale = fonts.scale();
                 // ImGui settles some things over a few frames (a popup sizes itself hidden
                 // first, a focus request lands a frame late): go on until nothing changes,
                 // within a budget. A picture that changes on every frame by itself (a

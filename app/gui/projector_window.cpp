@@ -195,7 +195,8 @@ bool ProjectorWindow::draw(const ProjectorSettings& settings, const Session* ses
     const bool damaged = events_->damaged;
     events_->damaged = false;
     if (picture.fingerprint != last_picture_ || damaged || picture.fonts_rebuilt) {
-        window_->present(fb_width, fb_height, true);
+        // A rebuilt atlas may hold other glyphs under unchanged texture coordinates.
+        window_->present_partial(fb_width, fb_height, damaged || picture.fonts_rebuilt);
     }
     last_picture_ = picture.fingerprint;
     log_.note(picture.shown, settings.theme, size.y);

@@ -2,6 +2,7 @@
 // One GLFW window with a GL 3.3 core context and its own Dear ImGui context (backends
 // initialised without their GLFW callbacks: input_queue.hpp installs ours).
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -9,6 +10,8 @@ struct GLFWwindow;
 struct ImGuiContext;
 
 namespace hostspace::gui {
+
+class PartialRedraw;
 
 // A window could not be made; what() is worded for the user.
 class WindowError : public std::runtime_error {
@@ -54,12 +57,20 @@ class GuiWindow {
     // pictures, so a frame that changed nothing need not be drawn.
     std::uint64_t end_frame();
     // Draws the ended frame into the bound framebuffer of `width` x `height`; `swap` shows it.
+    // For off-screen frames (`hostspace shot`): every pixel drawn, nothing kept.
     void present(int width, int height, bool swap);
+    // Shows the ended frame in the window (framebuffer `width` x `height`), repainting only
+    // what changed since the last frame shown this way (partial_redraw.hpp). `full` repaints
+    // everything: the window was damaged or exposed, or a texture changed under unchanged
+    // vertices (a rebuilt font atlas), which the draw data alone cannot show. Like present,
+    // with this window's contexts current (as end_frame leaves them).
+    void present_partial(int width, int height, bool full);
 
   private:
     GLFWwindow* window_ = nullptr;
     ImGuiContext* context_ = nullptr;
     std::string title_;
+    std::unique_ptr<PartialRedraw> redraw_;  // made at the first present_partial
 };
 
 }  // namespace hostspace::gui

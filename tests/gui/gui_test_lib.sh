@@ -23,6 +23,8 @@ fail() {
 work=$(mktemp -d -t hostspace-gui-test-XXXXXX)
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 export HOSTSPACE_CHIME=off  # tests never reach for a sound server
+# Every partial redraw is compared with a full one; a difference is a line wait_for_exit fails on.
+export HOSTSPACE_CHECK_PARTIAL_REDRAW=1
 gui_pid=""
 started_pids=()  # everything the test started in the background, stopped on exit
 cleanup() {
@@ -66,4 +68,7 @@ wait_for_exit() {
     wait "$gui_pid" || status=$?
     gui_pid=""
     [ "$status" -eq 0 ] || fail "hostspace exited with status $status"
+    if grep -qs "partial redraw mismatch" "$work/gui.log" "${HOSTSPACE_DRAW_LOG:-/dev/null}"; then
+        fail "a partial redraw differed from a full one"
+    fi
 }
