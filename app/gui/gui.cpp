@@ -128,14 +128,16 @@ int run_gui(const GuiOptions& options) {
                 more_frames = kFramesAfterActivity;
                 settle_left = kSettleAfterInput;
             }
-            if (glfwWindowShouldClose(window.handle())) break;  // the window manager's close
-            fonts.set_content_scale(window.content_scale());    // moved to another monitor?
+            fonts.set_content_scale(window.content_scale());  // moved to another monitor?
             if (fonts.rebuild_if_needed()) apply_theme(fonts.scale());
 
             window.begin_backend_frame();
             input.feed_frame();
             ImGui::NewFrame();
             FrameRequests requests;
+            // The window manager's close quits like Ctrl+Q, after one more frame, so the views
+            // can hand over what is being typed in a field and it is saved before the end.
+            if (glfwWindowShouldClose(window.handle())) requests.command(Command::quit);
             draw_control_window(controller, fonts, ui, requests);
             // Only a changed picture (or a damaged window) is drawn: building an ImGui frame
             // is cheap, rasterising it is not.

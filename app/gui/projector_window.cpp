@@ -160,8 +160,8 @@ void ProjectorWindow::place(ProjectorSettings& settings) {
         return;
     }
     GLFWmonitor* monitor = monitor_at(settings.monitor);
-    if (settings.fullscreen && monitor) {
-        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (settings.fullscreen && mode) {
         glfwSetWindowMonitor(handle, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
         placed_monitor_ = monitor;
         placed_fullscreen_ = true;
