@@ -72,3 +72,29 @@ wait_for_exit() {
         fail "a partial redraw differed from a full one"
     fi
 }
+
+# ImGui 1.86 sees a key only if it is down during a frame (PLATFORM-NOTES): hold each one
+# briefly, then give the app a moment. `press ctrl+z` works too.
+press() {
+    xdotool keydown "$1"
+    sleep 0.05
+    xdotool keyup "$1"
+    sleep 0.3
+}
+press_with() {  # press_with MODIFIER KEY
+    xdotool keydown "$1"
+    sleep 0.05
+    press "$2"
+    xdotool keyup "$1"
+    sleep 0.3
+}
+
+# Waits up to $2 seconds (default 5) for a line of the draw log (HOSTSPACE_DRAW_LOG) that
+# matches the extended regular expression $1.
+log_has() {
+    for _ in $(seq 1 $((${2:-5} * 10))); do
+        grep -Eq "$1" "$HOSTSPACE_DRAW_LOG" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    return 1
+}

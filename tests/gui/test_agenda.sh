@@ -16,20 +16,6 @@ export HOSTSPACE_CHIME=off
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 
-# ImGui 1.86 sees a key only if it is down during a frame: hold each one briefly.
-press() {
-    xdotool keydown "$1"
-    sleep 0.05
-    xdotool keyup "$1"
-    sleep 0.3
-}
-press_with() {  # press_with MODIFIER KEY
-    xdotool keydown "$1"
-    sleep 0.05
-    press "$2"
-    xdotool keyup "$1"
-    sleep 0.3
-}
 
 # Checks the live session with a Python expression over the export `d` and the journal's op
 # types `ops` (oldest first); prints what it saw, fails with `what` otherwise.

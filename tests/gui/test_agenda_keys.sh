@@ -14,20 +14,6 @@ command -v xdotool >/dev/null || fail "xdotool is not installed"
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 
-# ImGui 1.86 sees a key only if it is down during a frame: hold each one briefly.
-press() {
-    xdotool keydown "$1"
-    sleep 0.05
-    xdotool keyup "$1"
-    sleep 0.3
-}
-press_with() {  # press_with MODIFIER KEY
-    xdotool keydown "$1"
-    sleep 0.05
-    press "$2"
-    xdotool keyup "$1"
-    sleep 0.3
-}
 
 # Checks the session on disk with a Python expression over the export `d`, the notes' texts
 # `notes` and the rounds' titles `rounds`; prints what it saw, fails with `what` otherwise.

@@ -8,19 +8,6 @@ HOSTSPACE=$(realpath "${1:?usage: test_agenda_save_error.sh PATH/TO/hostspace}")
 source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 
-press() {
-    xdotool keydown "$1"
-    sleep 0.05
-    xdotool keyup "$1"
-    sleep 0.3
-}
-press_with() {  # press_with MODIFIER KEY
-    xdotool keydown "$1"
-    sleep 0.05
-    press "$2"
-    xdotool keyup "$1"
-    sleep 0.3
-}
 
 "$HOSTSPACE" new S --title "Two windows" --method check-in-circle >/dev/null ||
     fail "hostspace new failed"

@@ -10,18 +10,6 @@ source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 
-press() {  # a key held long enough for a frame to see it (PLATFORM-NOTES)
-    xdotool keydown "$@"
-    sleep 0.05
-    xdotool keyup "$@"
-}
-log_has() {  # waits up to $2 s (default 5) for a draw-log line matching the regular expression
-    for _ in $(seq 1 $((${2:-5} * 10))); do
-        grep -Eq "$1" "$work/draw.log" 2>/dev/null && return 0
-        sleep 0.1
-    done
-    return 1
-}
 
 mkdir -p "$XDG_DATA_HOME/hostspace/methods"
 cat >"$XDG_DATA_HOME/hostspace/methods/quick.json" <<'JSON'

@@ -14,18 +14,6 @@ command -v xdotool >/dev/null || fail "xdotool is not installed"
 command -v import >/dev/null || fail "ImageMagick (import) is not installed"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 
-press() {  # a key held long enough for a frame to see it (PLATFORM-NOTES)
-    xdotool keydown "$1"
-    sleep 0.05
-    xdotool keyup "$1"
-}
-log_has() {  # waits up to 5 s for a draw-log line matching the regular expression
-    for _ in $(seq 1 50); do
-        grep -Eq "$1" "$work/draw.log" 2>/dev/null && return 0
-        sleep 0.1
-    done
-    return 1
-}
 capture_projector() {
     xdotool windowraise "$projector_id"
     sleep 0.3
@@ -64,7 +52,8 @@ changed=$(compare -metric AE first.png second.png null: 2>&1 || true)
 echo "pixels changed between two captures 2.3 s apart: $changed"
 [ "${changed%% *}" -gt 100 ] 2>/dev/null || fail "the projector's countdown did not move ($changed pixels changed)"
 
-"$HOSTSPACE" shot S --out shots >/dev/null 2>&1 || fail "hostspace shot failed while the round runs"
+ASAN_OPTIONS="$window_asan_options" "$HOSTSPACE" shot S --out shots >"$work/shot.log" 2>&1 ||
+    fail "hostspace shot failed while the round runs: $(cat "$work/shot.log")"
 [ -s shots/projector.png ] || fail "shot wrote no projector.png"
 
 log_has "^projector mode=round phase=overtime .* tone=flash " ||
@@ -121,7 +110,8 @@ PY
 # The shot taken while the round ran shows a countdown: dark digits on the white ground, far
 # more ink than the idle screen of the same session.
 "$HOSTSPACE" new Idle --title "Round test" --method quick-test >/dev/null
-"$HOSTSPACE" shot Idle --out idle_shots >/dev/null 2>&1 || fail "hostspace shot of the idle demo failed"
+ASAN_OPTIONS="$window_asan_options" "$HOSTSPACE" shot Idle --out idle_shots >"$work/shot.log" 2>&1 ||
+    fail "hostspace shot of the idle session failed: $(cat "$work/shot.log")"
 ink() { convert "$1" -colorspace gray -threshold 50% -negate -format "%[fx:mean*w*h]" info:; }
 running_ink=$(ink shots/projector.png)
 idle_ink=$(ink idle_shots/projector.png)
