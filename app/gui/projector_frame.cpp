@@ -79,6 +79,7 @@ std::string describe_projector(const ProjectorShown& shown, ProjectorTheme theme
 }
 
 void DrawLog::note(const ProjectorShown& shown, ProjectorTheme theme, float height) {
+    if (!test_log_enabled()) return;  // not a line built every frame for nobody
     std::string line = describe_projector(shown, theme, height);
     if (line == last_) return;
     note_for_tests(line);

@@ -5,14 +5,26 @@
 
 namespace hostspace::gui {
 
-void note_for_tests(const std::string& line) {
+namespace {
+
+std::ofstream& test_log() {
     static std::ofstream log = [] {
         std::ofstream out;
         const char* file = std::getenv("HOSTSPACE_DRAW_LOG");
         if (file && *file) out.open(file, std::ios::app);
         return out;
     }();
-    if (log.is_open()) log << line << std::endl;  // flushed: a test reads it meanwhile
+    return log;
+}
+
+}  // namespace
+
+bool test_log_enabled() {
+    return test_log().is_open();
+}
+
+void note_for_tests(const std::string& line) {
+    if (test_log_enabled()) test_log() << line << std::endl;  // flushed: a test reads it meanwhile
 }
 
 }  // namespace hostspace::gui

@@ -6,6 +6,9 @@
 
 namespace hostspace::gui {
 
+// Whether HOSTSPACE_DRAW_LOG names a file: callers skip building lines nobody reads.
+bool test_log_enabled();
+
 // Appends `line` and a newline to the log, flushed at once; does nothing when it is unset.
 void note_for_tests(const std::string& line);
 

@@ -137,41 +137,39 @@ void write_agenda(Writer& w, const Agenda& agenda) {
     w.EndArray();
 }
 
+void put_int(Writer& w, const char* key, std::int64_t value) {
+    w.Key(key);
+    w.Int64(value);
+}
+
+void put_bool(Writer& w, const char* key, bool value) {
+    w.Key(key);
+    w.Bool(value);
+}
+
 // The timer as stored (wall-clock instants, not a time left: an export has no "now").
 void write_timer(Writer& w, const Timer& timer) {
     const TimerRun& run = timer.run.value;
     w.Key("timer");
     w.StartObject();
-    w.Key("running");
-    w.Bool(!run.idle());
-    w.Key("round_id");
+    put_bool(w, "running", !run.idle());
     if (run.idle()) {
+        w.Key("round_id");
         w.Null();
     } else {
-        w.String(run.round_id.data(), static_cast<rapidjson::SizeType>(run.round_id.size()));
+        put(w, "round_id", run.round_id);
     }
-    w.Key("step_index");
-    w.Int(run.step_index);
-    w.Key("paused");
-    w.Bool(run.paused);
-    w.Key("step_started_ms");
-    w.Int64(run.step_started_ms);
-    w.Key("paused_at_ms");
-    w.Int64(run.paused_at_ms);
-    w.Key("paused_total_ms");
-    w.Int64(run.paused_total_ms);
-    w.Key("adjust_s");
-    w.Int64(run.adjust_s);
-    w.Key("speaker_index");
-    w.Int(run.speaker_index);
-    w.Key("auto_advance");
-    w.Bool(timer.auto_advance.value);
-    w.Key("warning_s");
-    w.Int(timer.warning_s.value);
-    w.Key("talking_piece");
-    w.Bool(timer.talking_piece.value);
-    w.Key("speaker_s");
-    w.Int(timer.speaker_s.value);
+    put_int(w, "step_index", run.step_index);
+    put_bool(w, "paused", run.paused);
+    put_int(w, "step_started_ms", run.step_started_ms);
+    put_int(w, "paused_at_ms", run.paused_at_ms);
+    put_int(w, "paused_total_ms", run.paused_total_ms);
+    put_int(w, "adjust_s", run.adjust_s);
+    put_int(w, "speaker_index", run.speaker_index);
+    put_bool(w, "auto_advance", timer.auto_advance.value);
+    put_int(w, "warning_s", timer.warning_s.value);
+    put_bool(w, "talking_piece", timer.talking_piece.value);
+    put_int(w, "speaker_s", timer.speaker_s.value);
     w.EndObject();
 }
 
