@@ -35,6 +35,7 @@ struct Group {
     Lww<std::string> title;
     Lww<std::string> colour;
     Lww<Vec2> position;
+    Lww<bool> collapsed;  // shown as its title and a count of its notes
     Lww<bool> deleted;
 };
 
@@ -44,6 +45,7 @@ struct Board {
     std::vector<Group> groups;
     std::unordered_map<std::string, std::size_t> note_index;
     std::unordered_map<std::string, std::size_t> group_index;
+    Lww<bool> anonymous;  // authors hidden on the projector (the facilitator still sees them)
 
     const Note* find_note(const std::string& id) const;
     const Group* find_group(const std::string& id) const;
@@ -100,6 +102,13 @@ struct DeleteGroup {
 };
 struct RestoreGroup {
     std::string id;
+};
+struct SetGroupCollapsed {
+    std::string id;
+    bool collapsed = false;
+};
+struct SetBoardAnonymous {
+    bool anonymous = false;
 };
 
 }  // namespace hostspace

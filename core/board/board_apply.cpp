@@ -61,6 +61,7 @@ void apply(Board& board, const AddGroup& op, const Op& envelope) {
     group.title = {op.title, stamp};
     group.colour = {op.colour, stamp};
     group.position = {op.position, stamp};
+    group.collapsed = {false, stamp};
     group.deleted = {false, stamp};
     board.group_index.emplace(op.id, board.groups.size());
     board.groups.push_back(std::move(group));
@@ -86,6 +87,16 @@ void apply(Board& board, const DeleteGroup& op, const Op& envelope) {
 
 void apply(Board& board, const RestoreGroup& op, const Op& envelope) {
     if (Group* group = board.find_group(op.id)) group->deleted.assign(false, envelope.stamp());
+}
+
+void apply(Board& board, const SetGroupCollapsed& op, const Op& envelope) {
+    if (Group* group = board.find_group(op.id)) {
+        group->collapsed.assign(op.collapsed, envelope.stamp());
+    }
+}
+
+void apply(Board& board, const SetBoardAnonymous& op, const Op& envelope) {
+    board.anonymous.assign(op.anonymous, envelope.stamp());
 }
 
 // ---- inverses ----------------------------------------------------------------------------
@@ -171,6 +182,17 @@ std::vector<OpPayload> invert(const Board& before, const RestoreGroup& op) {
     const Group* group = before.find_group(op.id);
     if (!group || !group->deleted.value) return {};
     return {DeleteGroup{op.id}};
+}
+
+std::vector<OpPayload> invert(const Board& before, const SetGroupCollapsed& op) {
+    const Group* group = before.find_group(op.id);
+    if (!group || group->collapsed.value == op.collapsed) return {};
+    return {SetGroupCollapsed{op.id, group->collapsed.value}};
+}
+
+std::vector<OpPayload> invert(const Board& before, const SetBoardAnonymous& op) {
+    if (before.anonymous.value == op.anonymous) return {};
+    return {SetBoardAnonymous{before.anonymous.value}};
 }
 
 }  // namespace hostspace::board_ops

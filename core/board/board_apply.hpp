@@ -21,6 +21,8 @@ void apply(Board& board, const MoveGroup& op, const Op& envelope);
 void apply(Board& board, const SetGroupColour& op, const Op& envelope);
 void apply(Board& board, const DeleteGroup& op, const Op& envelope);
 void apply(Board& board, const RestoreGroup& op, const Op& envelope);
+void apply(Board& board, const SetGroupCollapsed& op, const Op& envelope);
+void apply(Board& board, const SetBoardAnonymous& op, const Op& envelope);
 
 std::vector<OpPayload> invert(const Board& before, const AddNote& op);
 std::vector<OpPayload> invert(const Board& before, const EditNoteText& op);
@@ -36,5 +38,7 @@ std::vector<OpPayload> invert(const Board& before, const MoveGroup& op);
 std::vector<OpPayload> invert(const Board& before, const SetGroupColour& op);
 std::vector<OpPayload> invert(const Board& before, const DeleteGroup& op);
 std::vector<OpPayload> invert(const Board& before, const RestoreGroup& op);
+std::vector<OpPayload> invert(const Board& before, const SetGroupCollapsed& op);
+std::vector<OpPayload> invert(const Board& before, const SetBoardAnonymous& op);
 
 }  // namespace hostspace::board_ops

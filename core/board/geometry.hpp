@@ -30,7 +30,11 @@ Rect note_rect(const Note& note);
 Rect group_title_rect(const Group& group);
 
 // The first cell, reading row by row, of a grid `columns` cells wide (cells are a note plus a
-// gap), where a note would overlap nothing in `taken`.
-Vec2 find_free_spot(const std::vector<Rect>& taken, int columns);
+// gap) whose top-left cell is at `anchor`, where a note would overlap nothing in `taken`.
+Vec2 find_free_spot(const std::vector<Rect>& taken, int columns, Vec2 anchor = {});
+
+// Where a note typed while `group` is the current group goes: the first free cell of a grid
+// under the group's title, as wide as its notes already spread (at least three cells).
+Vec2 find_spot_in_group(const Board& board, const Group& group, const std::vector<Rect>& taken);
 
 }  // namespace hostspace

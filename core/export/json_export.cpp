@@ -3,17 +3,18 @@
 #include <unordered_map>
 
 #include "core/agenda/schedule.hpp"
-#include "core/util/rapidjson.hpp"
+#include "core/export/json_votes.hpp"
+#include "core/export/json_writer.hpp"
 
 namespace hostspace {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void put(Writer& w, const char* key, const std::string& value) {
-    w.Key(key);
-    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
+using export_json::put;
+using export_json::put_bool;
+using export_json::put_int;
+using export_json::VotesByItem;
+using export_json::write_item_votes;
+using export_json::Writer;
 
 // A planned time, or null when the agenda has no start (the times would only be offsets).
 void put_planned(Writer& w, const char* key, const Agenda& agenda, std::int64_t ms) {
@@ -35,6 +36,7 @@ void write_session(Writer& w, const Session& s) {
     put(w, "question", s.meta.question.value);
     put_planned(w, "planned_start_ms", s.agenda, s.agenda.start_ms.value);
     put_planned(w, "planned_end_ms", s.agenda, planned_end_ms(s.agenda));
+    put_bool(w, "authors_hidden_on_projector", s.board.anonymous.value);
     w.Key("participants");
     w.StartArray();
     for (const auto& p : s.participants) {
@@ -55,7 +57,7 @@ const Group* live_group(const Board& board, const std::string& id) {
     return group && !group->deleted.value ? group : nullptr;
 }
 
-void write_notes(Writer& w, const Board& board) {
+void write_notes(Writer& w, const Board& board, const VotesByItem& votes) {
     w.Key("notes");
     w.StartArray();
     for (const auto& note : board.notes) {
@@ -65,10 +67,17 @@ void write_notes(Writer& w, const Board& board) {
         put(w, "text", note.text.value);
         put(w, "author", note.author.value);
         put(w, "organisation", note.organisation.value);
+        const Group* group = live_group(board, note.group_id.value);
         w.Key("group");
-        if (const Group* group = live_group(board, note.group_id.value)) {
+        if (group) {
             w.String(group->title.value.data(),
                      static_cast<rapidjson::SizeType>(group->title.value.size()));
+        } else {
+            w.Null();
+        }
+        w.Key("group_id");
+        if (group) {
+            w.String(group->id.c_str());
         } else {
             w.Null();
         }
@@ -81,12 +90,13 @@ void write_notes(Writer& w, const Board& board) {
         w.Int64(note.created_ms);
         w.Key("edited_ms");
         w.Int64(note.edited_ms);
+        write_item_votes(w, votes, note.id);
         w.EndObject();
     }
     w.EndArray();
 }
 
-void write_groups(Writer& w, const Board& board) {
+void write_groups(Writer& w, const Board& board, const VotesByItem& votes) {
     // One pass over the notes, not one per group.
     std::unordered_map<std::string, std::size_t> note_counts;
     for (const auto& note : board.notes) {
@@ -103,6 +113,12 @@ void write_groups(Writer& w, const Board& board) {
         w.Key("note_count");
         const auto count = note_counts.find(group.id);
         w.Uint64(count == note_counts.end() ? 0 : count->second);
+        put_bool(w, "collapsed", group.collapsed.value);
+        w.Key("x");
+        w.Double(group.position.value.x);
+        w.Key("y");
+        w.Double(group.position.value.y);
+        write_item_votes(w, votes, group.id);
         w.EndObject();
     }
     w.EndArray();
@@ -135,16 +151,6 @@ void write_agenda(Writer& w, const Agenda& agenda) {
         w.EndObject();
     }
     w.EndArray();
-}
-
-void put_int(Writer& w, const char* key, std::int64_t value) {
-    w.Key(key);
-    w.Int64(value);
-}
-
-void put_bool(Writer& w, const char* key, bool value) {
-    w.Key(key);
-    w.Bool(value);
 }
 
 // The timer as stored (wall-clock instants, not a time left: an export has no "now").
@@ -184,10 +190,12 @@ std::string export_session_json(const Session& session) {
     w.Key("version");
     w.Int(kJsonExportVersion);
     write_session(w, session);
-    write_notes(w, session.board);
-    write_groups(w, session.board);
+    const VotesByItem votes = export_json::votes_by_item(session);
+    write_notes(w, session.board, votes);
+    write_groups(w, session.board, votes);
     write_agenda(w, session.agenda);
     write_timer(w, session.timer);
+    export_json::write_voting_rounds(w, session);
     w.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }

@@ -6,6 +6,7 @@
 #include "core/util/error.hpp"
 #include "core/util/exact_json.hpp"
 #include "core/util/rapidjson.hpp"
+#include "core/voting/voting_json.hpp"
 
 namespace hostspace {
 namespace {
@@ -92,6 +93,13 @@ struct FieldWriter {
     }
     void operator()(const DeleteGroup& op) const { put(w, "id", op.id); }
     void operator()(const RestoreGroup& op) const { put(w, "id", op.id); }
+    void operator()(const SetGroupCollapsed& op) const {
+        put(w, "id", op.id);
+        op_json::put_bool(w, "collapsed", op.collapsed);
+    }
+    void operator()(const SetBoardAnonymous& op) const {
+        op_json::put_bool(w, "anonymous", op.anonymous);
+    }
     // Agenda and timer ops: their features write them (agenda_json.cpp, timer_json.cpp).
     template <class FeatureOp>
     void operator()(const FeatureOp& op) const {
@@ -202,9 +210,18 @@ op_json::PayloadReaders make_payload_readers() {
          }},
         {"delete_group", [](const Json& o) -> OpPayload { return DeleteGroup{text(o, "id")}; }},
         {"restore_group", [](const Json& o) -> OpPayload { return RestoreGroup{text(o, "id")}; }},
+        {"set_group_collapsed",
+         [](const Json& o) -> OpPayload {
+             return SetGroupCollapsed{text(o, "id"), op_json::boolean(o, "collapsed")};
+         }},
+        {"set_board_anonymous",
+         [](const Json& o) -> OpPayload {
+             return SetBoardAnonymous{op_json::boolean(o, "anonymous")};
+         }},
     };
     add_agenda_readers(readers);
     add_timer_readers(readers);
+    add_voting_readers(readers);
     return readers;
 }
 

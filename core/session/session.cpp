@@ -8,6 +8,7 @@
 #include "core/agenda/agenda_apply.hpp"
 #include "core/board/board_apply.hpp"
 #include "core/timer/timer_apply.hpp"
+#include "core/voting/voting_apply.hpp"
 
 namespace hostspace {
 namespace {
@@ -61,12 +62,21 @@ struct is_agenda_op<
     T, std::void_t<decltype(agenda_ops::apply(std::declval<Agenda&>(), std::declval<const T&>(),
                                               std::declval<const Op&>()))>> : std::true_type {};
 
+template <class T, class = void>
+struct is_voting_op : std::false_type {};
+template <class T>
+struct is_voting_op<
+    T, std::void_t<decltype(voting_ops::apply(std::declval<Session&>(), std::declval<const T&>(),
+                                              std::declval<const Op&>()))>> : std::true_type {};
+
 template <class FeatureOp>
 void apply_to(Session& s, const FeatureOp& op, const Op& env) {
     if constexpr (is_board_op<FeatureOp>::value) {
         board_ops::apply(s.board, op, env);
     } else if constexpr (is_agenda_op<FeatureOp>::value) {
         agenda_ops::apply(s.agenda, op, env);
+    } else if constexpr (is_voting_op<FeatureOp>::value) {
+        voting_ops::apply(s, op, env);  // dots are checked against the board's items
     } else {
         timer_ops::apply(s, op, env);  // the timer reads the agenda and participants
     }
@@ -107,6 +117,8 @@ std::vector<OpPayload> invert_of(const Session& before, const FeatureOp& op) {
         return board_ops::invert(before.board, op);
     } else if constexpr (is_agenda_op<FeatureOp>::value) {
         return agenda_ops::invert(before.agenda, op);
+    } else if constexpr (is_voting_op<FeatureOp>::value) {
+        return voting_ops::invert(before, op);
     } else {
         return timer_ops::invert(before, op);
     }
@@ -132,6 +144,8 @@ struct TagOf {
     const char* operator()(const SetGroupColour&) const { return "set_group_colour"; }
     const char* operator()(const DeleteGroup&) const { return "delete_group"; }
     const char* operator()(const RestoreGroup&) const { return "restore_group"; }
+    const char* operator()(const SetGroupCollapsed&) const { return "set_group_collapsed"; }
+    const char* operator()(const SetBoardAnonymous&) const { return "set_board_anonymous"; }
     const char* operator()(const AddRound&) const { return "add_round"; }
     const char* operator()(const EditRound&) const { return "edit_round"; }
     const char* operator()(const SetRoundSteps&) const { return "set_round_steps"; }
@@ -149,6 +163,16 @@ struct TagOf {
     const char* operator()(const SetTimerOptions&) const { return "set_timer_options"; }
     const char* operator()(const NextSpeaker&) const { return "next_speaker"; }
     const char* operator()(const RestoreTimer&) const { return "restore_timer"; }
+    const char* operator()(const OpenVotingRound&) const { return "open_voting_round"; }
+    const char* operator()(const RenameVotingRound&) const { return "rename_voting_round"; }
+    const char* operator()(const CloseVoting&) const { return "close_voting"; }
+    const char* operator()(const ReopenVoting&) const { return "reopen_voting"; }
+    const char* operator()(const RevealVotes&) const { return "reveal_votes"; }
+    const char* operator()(const DeleteVotingRound&) const { return "delete_voting_round"; }
+    const char* operator()(const RestoreVotingRound&) const { return "restore_voting_round"; }
+    const char* operator()(const CastDot&) const { return "cast_dot"; }
+    const char* operator()(const WithdrawDot&) const { return "withdraw_dot"; }
+    const char* operator()(const AdjustTally&) const { return "adjust_tally"; }
 };
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "core/session/meta.hpp"
 #include "core/session/stamp.hpp"
 #include "core/timer/timer.hpp"
+#include "core/voting/voting.hpp"
 
 namespace hostspace {
 
@@ -19,10 +20,12 @@ using OpPayload =
     std::variant<SetMeta, AddParticipant, EditParticipant, RemoveParticipant, RestoreParticipant,
                  AddNote, EditNoteText, SetNoteAuthor, MoveNote, SetNoteColour, AssignNoteToGroup,
                  DeleteNote, RestoreNote, AddGroup, RenameGroup, MoveGroup, SetGroupColour,
-                 DeleteGroup, RestoreGroup, AddRound, EditRound, SetRoundSteps, MoveRound,
-                 RemoveRound, RestoreRound, SetAgendaStart, StartRound, PauseTimer, ResumeTimer,
-                 AdjustTimer, RestartStep, NextStep, StopTimer, SetTimerOptions, NextSpeaker,
-                 RestoreTimer>;
+                 DeleteGroup, RestoreGroup, SetGroupCollapsed, SetBoardAnonymous, AddRound,
+                 EditRound, SetRoundSteps, MoveRound, RemoveRound, RestoreRound, SetAgendaStart,
+                 StartRound, PauseTimer, ResumeTimer, AdjustTimer, RestartStep, NextStep, StopTimer,
+                 SetTimerOptions, NextSpeaker, RestoreTimer, OpenVotingRound, RenameVotingRound,
+                 CloseVoting, ReopenVoting, RevealVotes, DeleteVotingRound, RestoreVotingRound,
+                 CastDot, WithdrawDot, AdjustTally>;
 
 struct Op {
     OpId id;
@@ -42,6 +45,7 @@ struct Session {
     Board board;
     Agenda agenda;
     Timer timer;
+    Voting voting;
     std::uint64_t max_lamport = 0;                    // highest Lamport clock seen
     std::map<std::string, std::uint64_t> device_seq;  // highest seq seen per device
 

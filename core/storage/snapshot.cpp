@@ -66,6 +66,25 @@ void load_minimal(const Archive&, Stamp& s, const std::string& text) {
     s = Stamp{parts[0], current_table->devices[parts[1]], parts[2]};
 }
 
+// Parts added after the first snapshots were written (the agenda, the timer, voting, a group's
+// collapse): a snapshot without them is still good for the rest, so a missing one loads as
+// empty. Only a missing key is forgiven: damage inside it still fails.
+template <class Archive, class T>
+void optional_nvp(Archive& ar, const char* name, T& value) {
+    if constexpr (std::is_same_v<Archive, cereal::JSONInputArchive>) {
+        try {
+            ar(cereal::make_nvp(name, value));
+        } catch (const cereal::Exception& e) {
+            const std::string missing =
+                std::string("JSON Parsing failed - provided NVP (") + name + ") not found";
+            if (e.what() != missing) throw;
+            value = T{};
+        }
+    } else {
+        ar(cereal::make_nvp(name, value));
+    }
+}
+
 template <class Archive, class T>
 void serialize(Archive& ar, Lww<T>& field) {
     ar(cereal::make_nvp("v", field.value), cereal::make_nvp("at", field.stamp));
@@ -90,6 +109,38 @@ void serialize(Archive& ar, Group& g) {
     ar(cereal::make_nvp("id", g.id), cereal::make_nvp("title", g.title),
        cereal::make_nvp("colour", g.colour), cereal::make_nvp("position", g.position),
        cereal::make_nvp("deleted", g.deleted));
+    optional_nvp(ar, "collapsed", g.collapsed);
+}
+
+template <class Archive>
+void serialize(Archive& ar, VotingRules& r) {
+    std::string target = vote_target_name(r.target);
+    ar(cereal::make_nvp("target", target));
+    r.target = vote_target_from_name(target);
+    ar(cereal::make_nvp("dots_per_person", r.dots_per_person),
+       cereal::make_nvp("per_item_max", r.per_item_max), cereal::make_nvp("anonymous", r.anonymous),
+       cereal::make_nvp("live_results", r.live_results), cereal::make_nvp("items", r.items),
+       cereal::make_nvp("runoff_of", r.runoff_of));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Dot& d) {
+    ar(cereal::make_nvp("id", d.id), cereal::make_nvp("item", d.item_id),
+       cereal::make_nvp("voter", d.voter), cereal::make_nvp("live", d.live));
+}
+
+template <class Archive>
+void serialize(Archive& ar, VotingRound& r) {
+    ar(cereal::make_nvp("id", r.id), cereal::make_nvp("opened_ms", r.opened_ms),
+       cereal::make_nvp("title", r.title), cereal::make_nvp("rules", r.rules),
+       cereal::make_nvp("closed", r.closed), cereal::make_nvp("revealed", r.revealed),
+       cereal::make_nvp("deleted", r.deleted), cereal::make_nvp("dots", r.dots),
+       cereal::make_nvp("tally", r.tally));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Voting& v) {
+    ar(cereal::make_nvp("rounds", v.rounds));
 }
 
 template <class Archive>
@@ -144,25 +195,6 @@ void serialize(Archive& ar, Timer& t) {
 
 namespace {
 
-// The agenda and the timer came after the first snapshots were written (by development
-// builds; nothing had shipped). Such a snapshot lacks them and is still good for the rest, so
-// a missing one loads as empty. Only a missing key is forgiven: damage inside it still fails.
-template <class Archive, class T>
-void optional_nvp(Archive& ar, const char* name, T& value) {
-    if constexpr (std::is_same_v<Archive, cereal::JSONInputArchive>) {
-        try {
-            ar(cereal::make_nvp(name, value));
-        } catch (const cereal::Exception& e) {
-            const std::string missing =
-                std::string("JSON Parsing failed - provided NVP (") + name + ") not found";
-            if (e.what() != missing) throw;
-            value = T{};
-        }
-    } else {
-        ar(cereal::make_nvp(name, value));
-    }
-}
-
 template <class Archive>
 void serialize_snapshot(Archive& ar, std::uint32_t& version, Snapshot& s) {
     ar(cereal::make_nvp("schema_version", version));
@@ -184,6 +216,8 @@ void serialize_snapshot(Archive& ar, std::uint32_t& version, Snapshot& s) {
        cereal::make_nvp("device_seq", s.session.device_seq));
     optional_nvp(ar, "agenda", s.session.agenda);
     optional_nvp(ar, "timer", s.session.timer);
+    optional_nvp(ar, "board_anonymous", s.session.board.anonymous);
+    optional_nvp(ar, "voting", s.session.voting);
 }
 
 void check_round_ids(const Agenda& agenda) {
@@ -191,6 +225,23 @@ void check_round_ids(const Agenda& agenda) {
         for (std::size_t j = 0; j < i; ++j) {
             if (agenda.rounds[i].id == agenda.rounds[j].id) {
                 throw Error("round id " + agenda.rounds[i].id + " appears twice");
+            }
+        }
+    }
+}
+
+void rebuild_dot_indexes(Voting& voting) {
+    for (std::size_t r = 0; r < voting.rounds.size(); ++r) {
+        VotingRound& round = voting.rounds[r];
+        for (std::size_t j = 0; j < r; ++j) {
+            if (voting.rounds[j].id == round.id) {
+                throw Error("voting round id " + round.id + " appears twice");
+            }
+        }
+        round.dot_index.clear();
+        for (std::size_t i = 0; i < round.dots.size(); ++i) {
+            if (!round.dot_index.emplace(round.dots[i].id, i).second) {
+                throw Error("dot id " + round.dots[i].id + " appears twice");
             }
         }
     }
@@ -242,6 +293,7 @@ Snapshot load_snapshot(const std::filesystem::path& file) {
         serialize_snapshot(ar, version, snapshot);
         rebuild_indexes(snapshot.session.board);
         check_round_ids(snapshot.session.agenda);
+        rebuild_dot_indexes(snapshot.session.voting);
     } catch (const Error& e) {
         throw Error(file.string(), 0, e.reason());
     } catch (const std::exception& e) {

@@ -30,6 +30,8 @@ std::vector<OpPayload> one_of_each() {
             SetGroupColour{"g", "grey"},
             DeleteGroup{"g"},
             RestoreGroup{"g"},
+            SetGroupCollapsed{"g", true},
+            SetBoardAnonymous{true},
             AddRound{"r",
                      "Café round 1",
                      "What matters?",
@@ -52,8 +54,19 @@ std::vector<OpPayload> one_of_each() {
             StopTimer{},
             SetTimerOptions{true, 45, std::nullopt, 90},
             NextSpeaker{1'795'341'900'000},
-            RestoreTimer{TimerRun{"r", 2, 1'795'341'600'000, true, 1'795'341'700'000, 5000, -60, 3,
-                                  40'000}}};
+            RestoreTimer{
+                TimerRun{"r", 2, 1'795'341'600'000, true, 1'795'341'700'000, 5000, -60, 3, 40'000}},
+            OpenVotingRound{"v", "Which matter most?",
+                            VotingRules{VoteTarget::groups, 5, 2, true, true, {"g", "h"}, "v0"}},
+            RenameVotingRound{"v", "Top themes"},
+            CloseVoting{"v"},
+            ReopenVoting{"v"},
+            RevealVotes{"v", false},
+            DeleteVotingRound{"v"},
+            RestoreVotingRound{"v"},
+            CastDot{"d", "v", "g", "Priya"},
+            WithdrawDot{"d", "v"},
+            AdjustTally{"v", "g", -1}};
 }
 
 }  // namespace
@@ -121,6 +134,35 @@ TEST_CASE("agenda and timer ops keep every field through JSON", "[op_json]") {
     CHECK(std::get<AdjustTimer>(back(AdjustTimer{-60})).delta_s == -60);
     CHECK(std::get<SetAgendaStart>(back(SetAgendaStart{42})).start_ms == 42);
     CHECK(std::get<MoveRound>(back(MoveRound{"r", -1e-300})).rank == -1e-300);
+}
+
+TEST_CASE("voting ops keep every field through JSON", "[op_json][voting]") {
+    auto back = [](const OpPayload& payload) {
+        return decode_op_line(encode_op_line({make_op(kDeviceA, 1, 1, payload)}))[0].payload;
+    };
+    const VotingRules rules{VoteTarget::groups, 5, 2, true, true, {"g", "h"}, "v0"};
+    const auto open = std::get<OpenVotingRound>(back(OpenVotingRound{"v", "Top?", rules}));
+    CHECK(open.id == "v");
+    CHECK(open.title == "Top?");
+    CHECK(open.rules == rules);
+    const auto dot = std::get<CastDot>(back(CastDot{"d", "v", "n", "Priya"}));
+    CHECK(dot.id == "d");
+    CHECK(dot.round_id == "v");
+    CHECK(dot.item_id == "n");
+    CHECK(dot.voter == "Priya");
+    const auto tally = std::get<AdjustTally>(back(AdjustTally{"v", "n", -1}));
+    CHECK(tally.round_id == "v");
+    CHECK(tally.item_id == "n");
+    CHECK(tally.delta == -1);
+    CHECK_FALSE(std::get<RevealVotes>(back(RevealVotes{"v", false})).revealed);
+    CHECK(std::get<SetGroupCollapsed>(back(SetGroupCollapsed{"g", true})).collapsed);
+    CHECK(std::get<SetBoardAnonymous>(back(SetBoardAnonymous{true})).anonymous);
+    CHECK_THROWS_WITH(
+        decode_op_line(R"({"v":1,"type":"open_voting_round","dev":"d","seq":1,"lam":1,"at":0,)"
+                       R"("id":"v","title":"","target":"people","dots_per_person":3,)"
+                       R"("per_item_max":0,"anonymous":false,"live_results":false,"items":[],)"
+                       R"("runoff_of":""})"),
+        Catch::Contains("unknown vote target \"people\""));
 }
 
 TEST_CASE("a batch is one line and keeps its ops in order", "[op_json]") {

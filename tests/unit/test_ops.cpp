@@ -66,6 +66,8 @@ TEST_CASE("every operation changes the state and its inverse restores it", "[ops
     check_op_and_inverse(RenameGroup{"g1", "Voice of young people"});
     check_op_and_inverse(SetGroupColour{"g1", "green"});
     check_op_and_inverse(DeleteGroup{"g1"});
+    check_op_and_inverse(SetGroupCollapsed{"g1", true});
+    check_op_and_inverse(SetBoardAnonymous{true});
     check_op_and_inverse(AddRound{"r3", "Harvest", "", "harvest-round", 900, {}, 3});
     check_op_and_inverse(EditRound{"r1", "Welcome", std::nullopt, std::nullopt});
     check_op_and_inverse(EditRound{"r1", std::nullopt, "What brings you?", std::nullopt});

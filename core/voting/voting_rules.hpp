@@ -1,0 +1,31 @@
+#pragma once
+// The rules of a vote, in one place: the GUI asks them before it commits a dot (to say why a
+// dot is refused), and the fold asks them again when the dot is applied (so a dot that breaks
+// them never counts, whichever device cast it).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/session/session.hpp"
+
+namespace hostspace {
+
+// True when the item is a live note (or group, per the round's target) and, in a run-off,
+// one of the round's items.
+bool item_in_round(const Board& board, const VotingRound& round, const std::string& item_id);
+
+// The live items of a round in board order: what a ballot lists.
+std::vector<std::string> round_items(const Board& board, const VotingRound& round);
+
+// The item's text for people: a note's text or a group's title ("" when it is gone).
+std::string item_label(const Board& board, const VotingRound& round, const std::string& item_id);
+
+// Why this dot cannot be cast, in words for the facilitator, or nothing when it can.
+std::optional<std::string> dot_refusal(const Session& session, const CastDot& dot);
+std::optional<std::string> withdraw_refusal(const Session& session, const WithdrawDot& withdraw);
+std::optional<std::string> tally_refusal(const Session& session, const AdjustTally& change);
+
+// Dots a voter may still place in the round.
+int dots_left(const VotingRound& round, const std::string& voter);
+
+}  // namespace hostspace
