@@ -11,10 +11,22 @@ struct NamedColour {
     std::uint32_t rgb;
 };
 
-// Soft sticky-note tones: readable with black text on a projector.
+// The palette: light tints (60% colour, 40% white) of the Okabe-Ito colours, which stay
+// distinct under the common forms of colour blindness, so black text reads on all of them.
 const NamedColour kNamed[] = {
-    {"yellow", 0xFFE66D}, {"orange", 0xFFB35C}, {"pink", 0xFFA3C7},  {"red", 0xF26B6B},
-    {"purple", 0xC3A6F2}, {"blue", 0x8CC8F2},   {"green", 0xA6E3A1}, {"grey", 0xCFCFCF},
+    {"yellow", 0xF6EF8E},  // Okabe-Ito yellow #F0E442
+    {"orange", 0xF0C566},  // orange #E69F00
+    {"red", 0xE69E66},     // vermillion #D55E00
+    {"pink", 0xE0AFCA},    // reddish purple #CC79A7
+    {"sky", 0x9AD2F2},     // sky blue #56B4E9
+    {"blue", 0x66AAD1},    // blue #0072B2
+    {"green", 0x66C5AB},   // bluish green #009E73
+    {"grey", 0xD0D0D0},
+};
+
+// Accepted from a CSV file and kept as written, but not offered in the palette.
+const NamedColour kAlsoAccepted[] = {
+    {"purple", 0xC3A6F2},
 };
 
 std::string trim_lower(const std::string& text) {
@@ -44,6 +56,9 @@ std::optional<std::string> normalise_colour(const std::string& text) {
     for (const auto& named : kNamed) {
         if (c == named.name) return c;
     }
+    for (const auto& named : kAlsoAccepted) {
+        if (c == named.name) return c;
+    }
     if (c.size() == 7 && c[0] == '#' &&
         std::all_of(c.begin() + 1, c.end(), [](unsigned char ch) { return std::isxdigit(ch); })) {
         return c;
@@ -53,6 +68,9 @@ std::optional<std::string> normalise_colour(const std::string& text) {
 
 std::uint32_t colour_rgb(const std::string& canonical) {
     for (const auto& named : kNamed) {
+        if (canonical == named.name) return named.rgb;
+    }
+    for (const auto& named : kAlsoAccepted) {
         if (canonical == named.name) return named.rgb;
     }
     if (canonical.size() == 7 && canonical[0] == '#') {

@@ -8,7 +8,8 @@
 
 namespace hostspace {
 
-// The named colours, in palette order.
+// The palette's named colours, in order: tints of the colour-blind-safe Okabe-Ito set. A CSV
+// may also name "purple" (and "gray" for grey), which is kept but not offered.
 const std::vector<std::string>& named_colours();
 
 // The canonical form of a colour written by a user ("Yellow", " #FFAA00 "), or nothing when it
