@@ -82,6 +82,34 @@ std::vector<OpPayload> demo_agenda(const std::filesystem::path& assets) {
     return ops;
 }
 
+// A dot vote on the five themes, as the board would have cast it after the café rounds: each
+// person's three dots (at most two on one theme), revealed and closed.
+std::vector<OpPayload> demo_vote(const Session& session) {
+    std::vector<std::string> themes;
+    for (const Group& group : session.board.groups) {
+        if (!group.deleted.value) themes.push_back(group.id);
+    }
+    const std::string round_id = new_uuid();
+    std::vector<OpPayload> ops = {OpenVotingRound{
+        round_id, "Which themes matter most to us?",
+        VotingRules{VoteTarget::groups, 3, 2, false, false, {}, ""}}};
+    if (themes.empty()) return ops;
+    // Theme choices per person, as indexes into the themes in board order.
+    const int choices[][3] = {{0, 0, 2}, {1, 0, 3}, {2, 2, 1}, {0, 3, 4},
+                              {1, 1, 0}, {4, 0, 2}, {3, 1, 1}, {0, 0, 4}};
+    std::size_t person = 0;
+    for (const auto& picks : choices) {
+        const std::string voter = kPeople[person++ % std::size(kPeople)].name;
+        for (int pick : picks) {
+            const std::string& theme = themes[static_cast<std::size_t>(pick) % themes.size()];
+            ops.push_back(CastDot{new_uuid(), round_id, theme, voter});
+        }
+    }
+    ops.push_back(RevealVotes{round_id, true});
+    ops.push_back(CloseVoting{round_id});
+    return ops;
+}
+
 }  // namespace
 
 void write_demo_session(const std::filesystem::path& folder, const std::filesystem::path& assets,
@@ -96,6 +124,7 @@ void write_demo_session(const std::filesystem::path& folder, const std::filesyst
     doc.commit(demo_setup());
     doc.commit(plan_notes_import(doc.state(), csv, new_uuid));
     doc.commit(demo_agenda(assets));
+    doc.commit(demo_vote(doc.state()));
     doc.write_snapshot();
 }
 

@@ -16,8 +16,8 @@ struct NamedColour {
 const NamedColour kNamed[] = {
     {"yellow", 0xF6EF8E},  // Okabe-Ito yellow #F0E442
     {"orange", 0xF0C566},  // orange #E69F00
-    {"red", 0xE69E66},     // vermillion #D55E00
     {"pink", 0xE0AFCA},    // reddish purple #CC79A7
+    {"red", 0xE69E66},     // vermillion #D55E00
     {"sky", 0x9AD2F2},     // sky blue #56B4E9
     {"blue", 0x66AAD1},    // blue #0072B2
     {"green", 0x66C5AB},   // bluish green #009E73

@@ -83,6 +83,15 @@ assert [r["method"] for r in d["agenda"]][:2] == ["check-in-circle", "world-cafe
 assert d["session"]["planned_start_ms"] and d["session"]["planned_end_ms"]
 assert d["session"]["planned_end_ms"] - d["session"]["planned_start_ms"] == 150 * 60 * 1000
 assert not d["timer"]["running"]
+# A revealed, closed dot vote on the themes: 8 people x 3 dots, ranked, kept for the harvest.
+[vote] = d["voting_rounds"]
+assert vote["target"] == "groups" and vote["closed"] and vote["revealed"], vote
+assert vote["total_dots"] == 24 and vote["voters"] == 8, vote
+assert [r["rank"] for r in vote["results"]] == sorted(r["rank"] for r in vote["results"])
+top = vote["results"][0]
+assert top["dots"] == max(r["dots"] for r in vote["results"]), vote["results"]
+assert any(g["votes"] and g["votes"][0]["dots"] == top["dots"] for g in d["groups"]), d["groups"]
+assert all(n["votes"] == [] for n in d["notes"])
 PY
 
 # A session made with an agenda: the methods' rounds in order; an unknown method makes nothing.

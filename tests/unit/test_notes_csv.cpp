@@ -217,7 +217,7 @@ TEST_CASE("notes csv: an unknown colour names the value, the line and the choice
     const Error e = parse_error("text,colour\nOne,yellow\n\"Two\nlines\",green\nThree,teal\n");
     CHECK(e.line() == 5);
     CHECK(std::string(e.what()) ==
-          "notes.csv line 5: unknown colour \"teal\" (use yellow, orange, red, pink, sky, "
+          "notes.csv line 5: unknown colour \"teal\" (use yellow, orange, pink, red, sky, "
           "blue, green, grey or #RRGGBB)");
     CHECK(parse_error("text,colour\nOne,#12345\n").line() == 2);
 }
