@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds (Release) and runs the benchmarks; they print figures and never fail on them.
-# The idle-CPU benchmark opens windows: with no display it runs under its own Xvfb.
+# The idle-CPU benchmark opens windows: with no display it runs under its own Xvfb. The board
+# frames benchmark always runs under its own Xvfb (its figures are for Mesa llvmpipe).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"
@@ -16,3 +17,5 @@ if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
 else
   xvfb-run -a -s "-screen 0 1920x1080x24" "$bench/bench_idle_cpu"
 fi
+# Frame time and memory of the board with 0 to 10,000 notes; always under its own Xvfb.
+bash "$root/tests/bench/bench_board_frames.sh" "$root/build/release"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <string_view>
 #include <unordered_map>
 
 namespace hostspace::gui {
@@ -19,10 +20,17 @@ std::vector<Rect> BoardLayout::taken() const {
     return out;
 }
 
-BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale) {
+BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
+                          NoteTextCache& texts) {
     BoardLayout layout;
     layout.extent = Rect{0, 0, kNoteWidth, kNoteHeight};
-    std::unordered_map<std::string, std::size_t> group_slot;
+    bool any = false;
+    auto include = [&](const Rect& r) {
+        layout.content = any ? layout.content.united(r) : r;
+        any = true;
+    };
+    // Keyed by views of the groups' ids (they outlive the layout's use of this map).
+    std::unordered_map<std::string_view, std::size_t> group_slot;
     for (const Group& group : board.groups) {
         if (group.deleted.value) continue;
         const std::string& title = group.title.value;
@@ -36,23 +44,35 @@ BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale) {
         group_slot[group.id] = layout.groups.size();
         layout.groups.push_back(PlacedGroup{&group, header, header});
     }
+    layout.notes.reserve(board.notes.size());
     for (const Note& note : board.notes) {
         if (note.deleted.value) continue;
-        PlacedNote placed{&note, measure_note(note, fonts, scale), {}};
-        placed.rect =
-            Rect{note.position.value.x, note.position.value.y, kNoteWidth, placed.look.height};
-        if (auto it = group_slot.find(note.group_id.value); it != group_slot.end()) {
-            Rect& region = layout.groups[it->second].region;
-            region = region.united(placed.rect);
+        auto text = texts.get(note, fonts, scale);
+        const float height = text->height;
+        PlacedNote placed{&note, NoteLook{std::move(text), height}, {}};
+        placed.rect = Rect{note.position.value.x, note.position.value.y, kNoteWidth, height};
+        if (!note.group_id.value.empty()) {
+            if (auto it = group_slot.find(note.group_id.value); it != group_slot.end()) {
+                Rect& region = layout.groups[it->second].region;
+                region = region.united(placed.rect);
+            }
         }
         layout.extent = layout.extent.united(placed.rect);
+        include(placed.rect);
         layout.notes.push_back(std::move(placed));
     }
     for (auto& placed : layout.groups) {
         placed.region = placed.region.grown(kRegionMargin);
         layout.extent = layout.extent.united(placed.region);
+        include(placed.region);
     }
+    texts.sweep();
     return layout;
+}
+
+BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale) {
+    NoteTextCache texts;
+    return lay_out_board(board, fonts, scale, texts);
 }
 
 }  // namespace hostspace::gui

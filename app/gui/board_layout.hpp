@@ -1,10 +1,11 @@
 #pragma once
-// Where everything on the board goes this frame, in board units: each live note with its
-// measured height, each live group's title band and the region around its notes.
+// Where everything on the board goes, in board units: each live note with its measured height,
+// each live group's title band and the region around its notes.
 #include <vector>
 
 #include "app/gui/board_geometry.hpp"
 #include "app/gui/note_paint.hpp"
+#include "app/gui/note_text_cache.hpp"
 #include "core/board/board.hpp"
 
 namespace hostspace::gui {
@@ -25,11 +26,16 @@ struct BoardLayout {
     std::vector<PlacedNote> notes;    // board order (later ones paint on top)
     std::vector<PlacedGroup> groups;  // board order
     Rect extent;                      // everything, from (0, 0)
+    Rect content;                     // the live notes and groups only (zero size: none)
 
     // What a new note must not cover.
     std::vector<Rect> taken() const;
 };
 
+// Text layouts come from `texts`, so only notes whose text changed are measured again.
+BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
+                          NoteTextCache& texts);
+// A one-off layout (the projector's), measuring every note.
 BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale);
 
 }  // namespace hostspace::gui

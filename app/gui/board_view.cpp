@@ -1,135 +1,113 @@
+// One frame of the board canvas: the view transform (pan and zoom) instead of a scrolled
+// child window, one invisible button for the whole canvas with hit-testing done here (no
+// ImGui item per note), the notes in view only, the editor and menu over them, the overview
+// and the zoom buttons.
 #include "app/gui/board_view.hpp"
 
-#define GLFW_INCLUDE_NONE
-#include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiButtonFlags_AllowItemOverlap
 
 #include <algorithm>
-#include <cmath>
+#include <cstdio>
 
+#include "app/gui/board_canvas.hpp"
+#include "app/gui/test_log.hpp"
 #include "app/gui/theme.hpp"
-#include "core/board/colour.hpp"
 
 namespace hostspace::gui {
 namespace {
 
-ImVec2 to_screen(ImVec2 origin, float x, float y, float s) {
-    return ImVec2(origin.x + x * s, origin.y + y * s);
-}
+constexpr float kRevealMargin = 24;  // logical pixels between a revealed note and the edge
+constexpr float kFitMargin = 24;
+constexpr float kButtonZoom = 1.25f;
 
-bool key_pressed(ImGuiKey key) {
-    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
-}
-
-// Where a dragged note would land now: whole board units, never left of or above the origin.
-Vec2 drag_target(const NoteDrag& drag, ImVec2 mouse, float s) {
-    const float x = drag.start.x + (mouse.x - drag.press_mouse.x) / s;
-    const float y = drag.start.y + (mouse.y - drag.press_mouse.y) / s;
-    return Vec2{std::max(0.0f, std::round(x)), std::max(0.0f, std::round(y))};
-}
-
-void paint_dots(ImDrawList* draw, ImVec2 origin, float s) {
-    const float step = 28 * s;
-    const ImVec2 lo = draw->GetClipRectMin(), hi = draw->GetClipRectMax();
-    const float x0 = origin.x + std::ceil((lo.x - origin.x) / step) * step;
-    const float y0 = origin.y + std::ceil((lo.y - origin.y) / step) * step;
-    const float r = 1.2f * s;
-    for (float y = y0; y < hi.y; y += step) {
-        for (float x = x0; x < hi.x; x += step) {
-            draw->AddRectFilled(ImVec2(x - r, y - r), ImVec2(x + r, y + r), colours::board_dot);
-        }
-    }
-}
-
-void paint_groups(const BoardFrame& frame, ImDrawList* draw, ImVec2 origin) {
-    const float s = frame.scale;
-    for (const PlacedGroup& placed : frame.layout.groups) {
-        const Rect& r = placed.region;
-        const ImVec2 a = to_screen(origin, r.x, r.y, s),
-                     b = to_screen(origin, r.right(), r.bottom(), s);
-        draw->AddRectFilled(a, b, colours::group_bg, 10 * s);
-        draw->AddRect(a, b, colours::group_edge, 10 * s, 0, 1.0f * s);
-
-        const Rect& h = placed.header;
-        ImVec2 text_at = to_screen(origin, h.x + kNotePadding, h.y + 10, s);
-        if (!placed.group->colour.value.empty()) {
-            const float d = 14 * s;
-            const ImVec2 dot(text_at.x + d / 2, text_at.y + frame.fonts.bold->FontSize / 2);
-            const std::uint32_t rgb = colour_rgb(placed.group->colour.value);
-            draw->AddCircleFilled(dot, d / 2, note_fill(rgb));
-            draw->AddCircle(dot, d / 2, note_edge(rgb), 0, 1.0f * s);
-            text_at.x += d + 8 * s;
-        }
-        const std::string& title = placed.group->title.value;
-        draw->AddText(frame.fonts.bold, frame.fonts.bold->FontSize, text_at, colours::text,
-                      title.data(), title.data() + title.size());
-    }
-}
-
-// Hover, selection, drag and the context menu for one note (its paint comes later). True
-// while the note is hovered.
-bool interact_with_note(const BoardFrame& frame, const PlacedNote& placed, ImVec2 top_left,
-                        BoardUiState& ui, FrameRequests& out) {
-    const Note& note = *placed.note;
-    const float s = frame.scale;
-    ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetCursorScreenPos(top_left);
-    ImGui::InvisibleButton("note", ImVec2(kNoteWidth * s, placed.look.height * s));
-    if (ImGui::IsItemActivated()) {
-        ui.selected = note.id;
-        ui.drag = NoteDrag{note.id, io.MouseClickedPos[0], note.position.value, false};
-    }
-    if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0)) start_editing(ui, note);
-    if (ImGui::IsItemDeactivated() && ui.drag && ui.drag->id == note.id) {
-        if (ui.drag->moved) {
-            const Vec2 to = drag_target(*ui.drag, io.MousePos, s);
-            if (!(to == note.position.value)) out.commit({MoveNote{note.id, to}});
-        }
-        ui.drag.reset();
-    }
-    if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) ui.selected = note.id;
-    const bool hovered = ImGui::IsItemHovered();
-    if (hovered || ImGui::IsItemActive()) {
-        ImGui::SetMouseCursor(ui.drag && ui.drag->moved ? ImGuiMouseCursor_ResizeAll
-                                                        : ImGuiMouseCursor_Hand);
-    }
-    draw_note_menu(frame, note, ui, out);
-    return hovered;
-}
-
-void handle_board_keys(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out) {
-    if (ImGui::GetIO().WantTextInput || !ui.editing.empty()) return;
-    // A popup (the method picker, a note's menu) has the keys: Enter there is not "edit".
-    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
-    const Note* note = ui.selected.empty() ? nullptr : frame.session.board.find_note(ui.selected);
-    if (!note || note->deleted.value) return;
-    if (key_pressed(ImGuiKey_Delete)) {
-        const std::string id = note->id;
-        out.commit({DeleteNote{id}}, [&ui, id] {
-            if (ui.selected == id) ui.selected.clear();
-        });
-    } else if (ImGui::IsKeyPressed(GLFW_KEY_F2, false) || key_pressed(ImGuiKey_Enter) ||
-               key_pressed(ImGuiKey_KeyPadEnter)) {
-        start_editing(ui, *note);
-    } else if (key_pressed(ImGuiKey_Escape)) {
-        ui.selected.clear();
-    }
-}
-
-void reveal_note(const Rect& rect, ImVec2 top_left, float s, BoardUiState& ui) {
-    const ImVec2 window_size = ImGui::GetWindowSize();
-    // Content coordinates: where the note is now plus how far the board is scrolled.
-    const ImVec2 window_pos = ImGui::GetWindowPos();
-    const float left = top_left.x - window_pos.x + ImGui::GetScrollX();
-    const float top = top_left.y - window_pos.y + ImGui::GetScrollY();
-    const float right = left + rect.w * s, bottom = top + rect.h * s;
-    if (top < ImGui::GetScrollY() || bottom > ImGui::GetScrollY() + window_size.y) {
-        ImGui::SetScrollY(std::max(0.0f, top - window_size.y / 3));
-    }
-    if (left < ImGui::GetScrollX() || right > ImGui::GetScrollX() + window_size.x) {
-        ImGui::SetScrollX(std::max(0.0f, left - window_size.x / 3));
+void reveal_note(const Canvas& c, BoardUiState& ui) {
+    if (ui.reveal.empty()) return;
+    const int index = c.cache.index_of(c.board(), ui.reveal);
+    if (index >= 0) {
+        ui.view = reveal_rect(ui.view, c.layout().notes[static_cast<std::size_t>(index)].rect,
+                              c.map.size, c.map.scale, kRevealMargin * c.map.scale);
     }
     ui.reveal.clear();
+}
+
+bool toolbar_button(const char* label, const char* tooltip, float width = 0) {
+    const bool clicked = ImGui::Button(label, ImVec2(width, 0));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
+    ImGui::SameLine(0, 4);
+    return clicked;
+}
+
+// The zoom buttons in the canvas's bottom-right corner: -, the zoom (a click: 100 %), +, Fit.
+void draw_toolbar(const Canvas& c, BoardUiState& ui) {
+    const float s = c.map.scale;
+    char zoom_label[32];
+    std::snprintf(zoom_label, sizeof zoom_label, "%d%%###zoom",
+                  static_cast<int>(ui.view.zoom * 100 + 0.5f));
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto width = [&](const char* label) {
+        return ImGui::CalcTextSize(label, nullptr, true).x + 2 * style.FramePadding.x;
+    };
+    const float total = width("−") + width("000%") + width("+") + width("Fit") + 3 * 4;
+    const float height = ImGui::GetFrameHeight();
+    ImGui::SetCursorScreenPos(ImVec2(c.map.min.x + c.map.size.x - total - 10 * s,
+                                     c.map.min.y + c.map.size.y - height - 8 * s));
+    const Vec2 centre{c.map.size.x / 2, c.map.size.y / 2};
+    float zoom = ui.view.zoom;
+    if (toolbar_button("−", "Zoom out (Ctrl+-)")) zoom /= kButtonZoom;
+    if (toolbar_button(zoom_label, "Back to 100 % (Ctrl+0)", width("000%"))) zoom = 1;
+    if (toolbar_button("+", "Zoom in (Ctrl+=, or Ctrl+wheel)")) zoom *= kButtonZoom;
+    if (toolbar_button("Fit", "Show every note (F)")) {
+        ui.view = fit_view(c.layout().content, c.map.size, s, kFitMargin * s);
+        return;
+    }
+    if (zoom != ui.view.zoom) ui.view = zoom_about(ui.view, s, centre, zoom);
+}
+
+void draw_editor(const Canvas& c, BoardUiState& ui, FrameRequests& out) {
+    if (c.editing < 0) return;
+    const PlacedNote& placed = c.layout().notes[static_cast<std::size_t>(c.editing)];
+    ImGui::PushID(placed.note->id.c_str());
+    const Vec2 at = c.map.to_screen(Vec2{placed.rect.x, placed.rect.y});
+    draw_note_editor(c.frame, *placed.note, to_imvec(at), placed.rect.h, c.map.view.zoom, ui, out);
+    ImGui::PopID();
+}
+
+void draw_menu(const Canvas& c, BoardUiState& ui, FrameRequests& out) {
+    if (!ImGui::BeginPopup("note-menu")) return;
+    const Note* note = c.board().find_note(ui.menu_note);
+    if (!note || note->deleted.value) {
+        ImGui::CloseCurrentPopup();  // gone meanwhile (an undo, another window)
+    } else {
+        draw_note_menu(c.frame, *note, ui, out);
+    }
+    ImGui::EndPopup();
+}
+
+void paint_empty_hint(const Canvas& c) {
+    if (!c.layout().notes.empty()) return;
+    const char* hint = "No notes yet. Type one in the field above and press Enter.";
+    ImGui::PushFont(c.frame.fonts.body);
+    const ImVec2 size = ImGui::CalcTextSize(hint);
+    c.draw->AddText(
+        ImVec2(c.map.min.x + (c.map.size.x - size.x) / 2, c.map.min.y + c.map.size.y * 0.4f),
+        colours::text_muted, hint);
+    ImGui::PopFont();
+}
+
+// For the GUI tests (HOSTSPACE_DRAW_LOG): the view and the selection, when they change.
+void log_for_tests(const Canvas& c, BoardUiState& ui) {
+    if (!test_log_enabled()) return;
+    // `at`: where board (0, 0) is on screen, so a test can aim at a note from its position.
+    const Vec2 origin = c.map.to_screen(Vec2{0, 0});
+    char line[240];
+    std::snprintf(line, sizeof line,
+                  "board zoom=%.2f offset=%.0f,%.0f at=%.0f,%.0f notes=%zu shown=%zu selected=%zu",
+                  ui.view.zoom, ui.view.offset.x, ui.view.offset.y, origin.x, origin.y,
+                  c.layout().notes.size(), c.cache.visible.size(), ui.selection.size());
+    if (ui.log_line == line) return;
+    ui.log_line = line;
+    note_for_tests(line);
 }
 
 }  // namespace
@@ -138,103 +116,58 @@ void start_editing(BoardUiState& ui, const Note& note) {
     ui.editing = note.id;
     ui.edit_text = note.text.value;
     ui.edit_needs_focus = true;
-    ui.selected = note.id;
-    ui.drag.reset();
+    ui.selection.select_only(note.id);
+    ui.gesture.reset();
 }
 
 void draw_board(const BoardFrame& frame, float height, bool has_keys, BoardUiState& ui,
                 FrameRequests& out) {
-    const float s = frame.scale;
+    BoardCanvasCache& cache = *ui.cache;
+    const Board& board = frame.session.board;
+    if (ui.layout_revision != cache.revision()) {
+        // Notes deleted meanwhile (an undo, another window) leave the selection.
+        ui.layout_revision = cache.revision();
+        ui.selection.prune([&](const std::string& id) { return cache.index_of(board, id) < 0; });
+    }
+
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("board", ImVec2(0, height), true,
-                      ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoMove);
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                          ImGuiWindowFlags_NoMove);
     ImGui::PopStyleVar();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    // Board (0, 0) sits a margin in from the corner, further if notes lie left of or above it
-    // (another device may put them there), so everything can be scrolled to.
-    const Rect& extent = frame.layout.extent;
     const ImVec2 start = ImGui::GetCursorScreenPos();
-    const ImVec2 origin(start.x + (kBoardMargin - std::min(extent.x, 0.0f)) * s,
-                        start.y + (kBoardMargin - std::min(extent.y, 0.0f)) * s);
-    paint_dots(draw, origin, s);
-    ImGui::Dummy(ImVec2((origin.x - start.x) + (extent.right() + kBoardMargin) * s,
-                        (origin.y - start.y) + (extent.bottom() + kBoardMargin) * s));
-
-    if (ui.drag && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) ui.drag->moved = true;
-    // Paint order is board order with the dragged note on top; hit-testing goes top down.
-    std::vector<const PlacedNote*> order;
-    order.reserve(frame.layout.notes.size());
-    const PlacedNote* lifted = nullptr;
-    for (const PlacedNote& placed : frame.layout.notes) {
-        if (ui.drag && ui.drag->moved && ui.drag->id == placed.note->id) {
-            lifted = &placed;
-        } else {
-            order.push_back(&placed);
-        }
-    }
-    if (lifted) order.push_back(lifted);
-    std::vector<ImVec2> top_left(order.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const Note& note = *order[i]->note;
-        Vec2 at = note.position.value;
-        if (order[i] == lifted) at = drag_target(*ui.drag, ImGui::GetIO().MousePos, s);
-        top_left[i] = to_screen(origin, at.x, at.y, s);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const ImVec2 size(std::max(avail.x, 1.0f), std::max(avail.y, 1.0f));
+    Canvas c(frame, cache, CanvasMapping{to_vec(start), to_vec(size), frame.scale, ui.view});
+    c.draw = ImGui::GetWindowDrawList();
+    // One button under everything: ImGui knows the canvas holds the mouse during a drag, and
+    // the editor and the zoom buttons, submitted later, may still take the pointer over it.
+    ImGui::InvisibleButton("canvas", size,
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
+                               ImGuiButtonFlags_MouseButtonMiddle |
+                               ImGuiButtonFlags_AllowItemOverlap);
+    ImGui::SetItemAllowOverlap();
+    c.hovered = ImGui::IsItemHovered();
+    c.activated = ImGui::IsItemActivated();
+    if (!ui.editing.empty()) {
+        c.editing = cache.index_of(board, ui.editing);
+        if (c.editing < 0) ui.editing.clear();  // gone meanwhile (an undo)
     }
 
-    const bool drag_was_live = ui.drag.has_value();
-    std::vector<bool> hovered(order.size(), false);
-    const Note* edited = nullptr;
-    ImVec2 edited_at;
-    float edited_height = 0;
-    for (std::size_t i = order.size(); i-- > 0;) {
-        const Note& note = *order[i]->note;
-        if (note.id == ui.editing) {
-            edited = &note;
-            edited_at = top_left[i];
-            edited_height = order[i]->look.height;
-            continue;
-        }
-        ImGui::PushID(note.id.c_str());
-        hovered[i] = interact_with_note(frame, *order[i], top_left[i], ui, out);
-        ImGui::PopID();
-    }
+    c.minimap = place_minimap(c);
+    handle_canvas_mouse(c, ui, out);
+    handle_canvas_keys(c, has_keys, ui, out);
+    reveal_note(c, ui);
+    c.map.view = ui.view;
+    c.minimap = place_minimap(c);
 
-    paint_groups(frame, draw, origin);
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const Note& note = *order[i]->note;
-        if (&note == edited) continue;
-        NotePaint state;
-        state.selected = note.id == ui.selected;
-        state.lifted = order[i] == lifted;
-        state.hovered = hovered[i];
-        paint_note(draw, note, order[i]->look, frame.fonts, top_left[i], s, state);
-        if (note.id == ui.reveal) reveal_note(order[i]->rect, top_left[i], s, ui);
-    }
-    if (edited) {
-        ImGui::PushID(edited->id.c_str());
-        draw_note_editor(frame, *edited, edited_at, edited_height, ui, out);
-        ImGui::PopID();
-    } else if (!ui.editing.empty()) {
-        const Note* note = frame.session.board.find_note(ui.editing);
-        if (!note || note->deleted.value) ui.editing.clear();  // gone meanwhile (an undo)
-    }
-
-    if (frame.layout.notes.empty()) {
-        const char* hint = "No notes yet. Type one in the field above and press Enter.";
-        ImGui::PushFont(frame.fonts.body);
-        const ImVec2 size = ImGui::CalcTextSize(hint);
-        const ImVec2 win = ImGui::GetWindowPos(), win_size = ImGui::GetWindowSize();
-        draw->AddText(ImVec2(win.x + (win_size.x - size.x) / 2, win.y + win_size.y * 0.4f),
-                      colours::text_muted, hint);
-        ImGui::PopFont();
-    }
-    // A click on the bare board lets go of the selection.
-    if (ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered() &&
-        ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        ui.selected.clear();
-    }
-    if (drag_was_live && ui.drag && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) ui.drag.reset();
-    if (has_keys) handle_board_keys(frame, ui, out);
+    paint_canvas(c, ui);
+    draw_editor(c, ui, out);
+    draw_menu(c, ui, out);
+    paint_minimap(c);
+    draw_toolbar(c, ui);
+    paint_empty_hint(c);
+    log_for_tests(c, ui);
     ImGui::EndChild();
 }
 

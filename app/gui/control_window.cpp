@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 
 #include "app/gui/agenda_fields.hpp"
 #include "app/gui/agenda_frame.hpp"
 #include "app/gui/agenda_view.hpp"
+#include "app/gui/board_canvas_cache.hpp"
 #include "app/gui/board_layout.hpp"
 #include "app/gui/board_view.hpp"
 #include "app/gui/clock.hpp"
@@ -18,6 +20,7 @@
 #include "app/gui/timer_actions.hpp"
 #include "app/gui/timer_shortcuts.hpp"
 #include "app/gui/timer_view.hpp"
+#include "app/gui/voting_views.hpp"
 #include "core/timer/timer_display.hpp"
 
 namespace hostspace::gui {
@@ -52,8 +55,10 @@ void draw_board_column(const Document& doc, const FontManager& font_manager, boo
                        BoardUiState& board, FrameRequests& out) {
     const Fonts& fonts = font_manager.fonts();
     const float scale = font_manager.scale();
-    const BoardLayout layout = lay_out_board(doc.state().board, fonts, scale);
-    const BoardFrame frame{doc.state(), layout, fonts, scale};
+    // The layout is kept between frames and made again only when the session changed.
+    if (!board.cache) board.cache = std::make_shared<BoardCanvasCache>();
+    board.cache->refresh(doc.state(), fonts, scale);
+    const BoardFrame frame{doc.state(), board.cache->layout(), fonts, scale};
     draw_new_note_bar(frame, board, out);
     draw_board(frame, ImGui::GetContentRegionAvail().y, has_keys, board, out);
 }
@@ -83,8 +88,8 @@ std::string projector_summary(const ProjectorSettings& projector) {
            (projector.fullscreen ? " · fullscreen" : "");
 }
 
-// The timer on top, the projector's controls, then the agenda filling the rest. The panel
-// scrolls as a whole only when even a short agenda list would not fit (large text sizes).
+// The timer on top, the projector's controls, the agenda filling the rest, voting at the foot. The
+// panel scrolls as a whole only when even a short agenda list would not fit (large text sizes).
 void draw_side_panel(const PanelFrame& frame, ControlUiState& ui, FrameRequests& out) {
     const float s = frame.scale;
     draw_timer_card(frame, ui.agenda.selected);
@@ -96,15 +101,29 @@ void draw_side_panel(const PanelFrame& frame, ControlUiState& ui, FrameRequests&
     ImGui::Separator();
     if (section("Projector###projector-section", projector_summary(ui.projector), frame.fonts, s)) {
         draw_projector_controls(ui.projector, frame.fonts, s);
+        // Part of the session, not of this laptop: a co-host's projector hides them too.
+        bool hide_authors = frame.session.board.anonymous.value;
+        if (ImGui::Checkbox("Hide authors on the projector", &hide_authors)) {
+            out.commit({SetBoardAnonymous{hide_authors}});
+        }
     }
     ImGui::Separator();
     ImGui::Spacing();
     const float min_agenda = 220 * s;
-    const float agenda_height = std::max(ImGui::GetContentRegionAvail().y, min_agenda);
+    // The Voting section sits at the foot: the agenda leaves it the room it needed last frame.
+    const float agenda_height =
+        std::max(ImGui::GetContentRegionAvail().y - voting_panel_reserve(ui.voting), min_agenda);
     if (begin_column("agenda-area", ImVec2(0, agenda_height), ImGuiWindowFlags_NoScrollbar)) {
         if (draw_agenda(frame, ui.assets, ui.agenda, out)) ui.agenda.has_keys = true;
     }
     ImGui::EndChild();
+    const float voting_top = ImGui::GetCursorPosY();
+    ImGui::Separator();
+    if (section("Voting###voting-section", voting_summary(frame.session, ui.voting), frame.fonts,
+                s)) {
+        draw_voting_section(frame, ui.voting, ui.projector, out);
+    }
+    ui.voting.panel_height = ImGui::GetCursorPosY() - voting_top;
 }
 
 // A left click this frame inside the last item (a column), not in a popup over it.
@@ -117,7 +136,7 @@ bool clicked_in_last_item() {
 // One owner of the keyboard: while the agenda has it (a click in the panel, a round just
 // added, the picker open) no note is selected, so one Delete never removes a round and a note.
 void settle_keyboard(ControlUiState& ui) {
-    if (ui.agenda.has_keys) ui.board.selected.clear();
+    if (ui.agenda.has_keys) ui.board.selection.clear();
 }
 
 void draw_session(const Document& doc, const SessionController& controller,
@@ -147,15 +166,19 @@ void draw_session(const Document& doc, const SessionController& controller,
     const float board_width = avail.x - (ui.side_panel_open ? panel_width + gap : 0);
 
     settle_keyboard(ui);
-    const std::string selected_before = ui.board.selected;
+    const std::uint64_t picks_before = ui.board.selection.revision();
     if (begin_column("board-column", ImVec2(board_width, height),
                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
-        draw_board_column(doc, font_manager, !ui.agenda.has_keys, ui.board, out);
+        if (voting_takes_board(ui.voting)) {  // the tally, or ballots passed round
+            draw_voting_screen(PanelFrame{session, reading, fonts, scale, now}, ui.voting, out);
+        } else {
+            draw_board_column(doc, font_manager, !ui.agenda.has_keys, ui.board, out);
+        }
     }
     ImGui::EndChild();
     // A note picked on the board takes the Delete key back from the agenda.
     if (clicked_in_last_item() ||
-        (ui.board.selected != selected_before && !ui.board.selected.empty())) {
+        (ui.board.selection.revision() != picks_before && !ui.board.selection.empty())) {
         ui.agenda.has_keys = false;
     }
 

@@ -10,10 +10,13 @@
 #include <cfloat>
 #include <iostream>
 
+#include "app/gui/board_canvas_cache.hpp"
+#include "app/gui/board_canvas_view.hpp"
 #include "app/gui/chime.hpp"
 #include "app/gui/clock.hpp"
 #include "app/gui/control_window.hpp"
 #include "app/gui/fonts.hpp"
+#include "app/gui/frame_bench.hpp"
 #include "app/gui/input_queue.hpp"
 #include "app/gui/projector_window.hpp"
 #include "app/gui/screenshot.hpp"
@@ -108,6 +111,25 @@ int run_gui(const GuiOptions& options) {
         Chime chime;  // muted by HOSTSPACE_CHIME=off; opens the sound output at its first ring
         ZeroCue zero_cue;
         glfwFocusWindow(window.handle());
+
+        // HOSTSPACE_FRAME_BENCH=FRAMES: time full frames back to back, print, quit.
+        if (const auto bench = frame_bench_config()) {
+            FrameBenchHooks hooks;
+            hooks.draw_ui = [&] {
+                FrameRequests ignored;  // no input, so nothing to carry out
+                draw_control_window(controller, fonts, ui, ignored);
+            };
+            hooks.fit_view = [&](float width, float height) {
+                if (!ui.board.cache) return;
+                const float s = fonts.scale();
+                ui.board.view =
+                    fit_view(ui.board.cache->layout().content, Vec2{width, height}, s, 24 * s);
+            };
+            hooks.close = [&] { controller.close(); };
+            const int code = run_frame_bench(*bench, window, hooks);
+            controller.close();
+            return code;
+        }
 
         bool quit = false;
         int more_frames = 1;  // frames to draw without waiting for events

@@ -48,10 +48,13 @@ void paint_hint(const BoardFrame& frame, ImVec2 at) {
 }  // namespace
 
 void draw_note_editor(const BoardFrame& frame, const Note& note, ImVec2 top_left, float height,
-                      BoardUiState& ui, FrameRequests& out) {
+                      float zoom, BoardUiState& ui, FrameRequests& out) {
     const float s = frame.scale;
     const std::uint32_t rgb = colour_rgb(note.colour.value);
-    const ImVec2 size(kNoteWidth * s, std::max(height, kNoteHeight) * s);
+    // Zoomed out, the field keeps its 100 % size over the note, so the text stays readable;
+    // zoomed in, it covers the larger note (the text keeps its size: fonts are not rebuilt).
+    const float z = std::max(zoom, 1.0f);
+    const ImVec2 size(kNoteWidth * s * z, std::max(height, kNoteHeight) * s * z);
 
     ImGui::SetCursorScreenPos(top_left);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, note_fill(rgb));

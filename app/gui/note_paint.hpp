@@ -1,22 +1,23 @@
 #pragma once
-// How a sticky note looks: the text size that fits it, and its painting (shadow, paper, text,
-// author line). No interaction here.
+// How a sticky note looks: its laid-out text (note_text_cache.hpp) and its painting (shadow,
+// paper, text, author line, selection). No interaction here.
 #include <imgui.h>
 
+#include <memory>
 #include <string>
 
 #include "app/gui/fonts.hpp"
+#include "app/gui/note_text_cache.hpp"
 #include "core/board/board.hpp"
 
 namespace hostspace::gui {
 
 struct NoteLook {
-    ImFont* font = nullptr;  // the largest that fits the note; the smallest if none does
-    float height = 0;        // board units: the standard height, or taller for long text
-    std::string byline;      // "Author · Organisation", may be empty
+    std::shared_ptr<const NoteText> text;  // shared with the cache: copying a look is cheap
+    float height = 0;                      // board units
 };
 
-// `scale`: pixels per board unit (fonts are built at that scale).
+// Measures one note without a cache. `scale`: pixels per board unit (fonts are built at it).
 NoteLook measure_note(const Note& note, const Fonts& fonts, float scale);
 
 struct NotePaint {
@@ -25,6 +26,8 @@ struct NotePaint {
     bool lifted = false;  // being dragged
 };
 
+// `scale`: pixels per board unit as drawn. The text is drawn at the size it was measured at
+// times scale / look.text->scale, so a zoomed note shows the same lines, only larger or smaller.
 void paint_note(ImDrawList* draw, const Note& note, const NoteLook& look, const Fonts& fonts,
                 ImVec2 top_left, float scale, NotePaint state);
 

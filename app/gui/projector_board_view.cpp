@@ -1,6 +1,6 @@
 // Board mode: the whole board scaled to fit the screen, notes in their colours with their
-// text and the groups they sit in. Authors stay off the wall: what the room wrote is shown,
-// not who wrote it.
+// text, authors and the groups they sit in. With the board's anonymity on, authors stay off
+// the wall: what the room wrote is shown, not who wrote it.
 #include <algorithm>
 #include <cmath>
 
@@ -54,7 +54,8 @@ ProjectorShown draw_board_screen(const ProjectorFrame& frame, ImDrawList* draw, 
     ProjectorShown shown;
     shown.tone = "normal";
     const ProjectorFontSet& f = *frame.fonts;
-    const Board board = without_authors(frame.session->board);
+    const Board board = frame.session->board.anonymous.value ? without_authors(frame.session->board)
+                                                              : frame.session->board;
     // Laid out with the fonts' own scale, so measured note heights match their text.
     const BoardLayout layout = lay_out_board(board, f.board, f.board_scale);
     if (layout.notes.empty() && layout.groups.empty()) {

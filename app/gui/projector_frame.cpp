@@ -4,6 +4,7 @@
 #include <glad/gl.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdlib>
@@ -59,6 +60,7 @@ ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
     frame.palette = &palette;
     frame.fonts = &fonts.fonts();
     frame.next_round_id = next_round_id;
+    frame.vote_round_id = settings.vote_round;
     picture.shown = draw_projector(frame);
     picture.fingerprint = window.end_frame();
     return picture;
@@ -75,6 +77,17 @@ std::string describe_projector(const ProjectorShown& shown, ProjectorTheme theme
     line += " screen=" + shown.screen;
     line += " tone=" + shown.tone;
     line += theme == ProjectorTheme::dark ? " theme=dark" : " theme=high_contrast";
+    if (shown.mode == ProjectorMode::votes) {
+        line += shown.votes_visible ? " votes_visible=yes" : " votes_visible=no";
+        line += " bars=" + std::to_string(shown.bars);
+        std::string top = shown.top;  // quoted: a note's text has spaces
+        std::replace(top.begin(), top.end(), '"', '\'');
+        line += " top=\"" + top + "\"";
+        line += " top_dots=" + std::to_string(shown.top_dots);
+        line += " ties=" + std::to_string(shown.ties);
+        line += " dots=" + std::to_string(shown.vote_dots);
+        line += " voters=" + std::to_string(shown.voters);
+    }
     return line;
 }
 

@@ -17,6 +17,8 @@ struct ProjectorSettings {
     // `fullscreen` is off. A monitor that went away falls back to windowed.
     bool fullscreen = false;
     int monitor = 0;
+    // The voting round Votes mode shows (the one the panel shows); empty: the newest.
+    std::string vote_round;
 };
 
 const char* projector_mode_label(ProjectorMode mode);     // "Round", "Board", "Votes", "Purpose"

@@ -18,17 +18,6 @@ void draw_centred_line(ImDrawList* draw, ImFont* font, float centre_x, float top
                   colour, line.c_str());
 }
 
-ProjectorShown draw_votes_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
-                                 ImVec2 max) {
-    // Dot voting arrives with a later issue; until then the room is told so, plainly.
-    ProjectorShown shown;
-    shown.screen = "no-votes";
-    shown.tone = "normal";
-    draw_plaque(frame, draw, min, max, frame.session->meta.title.value, "No vote results yet",
-                "Results appear here once a dot vote has run");
-    return shown;
-}
-
 ProjectorShown draw_purpose_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
                                    ImVec2 max) {
     // The purpose statement draft is a later issue's harvest; the calling question is what the
@@ -163,6 +152,9 @@ void add_projector_text(const Session& session, ImFontGlyphRangesBuilder& chars)
     }
     for (const Note& note : session.board.notes) {
         if (!note.deleted.value) add(note.text.value);
+    }
+    for (const VotingRound& round : session.voting.rounds) {
+        if (!round.deleted.value) add(round.title.value);
     }
 }
 

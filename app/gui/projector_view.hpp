@@ -24,6 +24,8 @@ struct ProjectorFrame {
     // The round the control window would start next, shown while the timer is idle; empty:
     // the first round of the agenda.
     std::string next_round_id;
+    // The voting round Votes mode shows; empty (or gone): the newest.
+    std::string vote_round_id;
 };
 
 // What the picture shows, in the words a test or a log can check.
@@ -35,6 +37,15 @@ struct ProjectorShown {
     std::string tone;       // "normal", "amber", "red", "flash": the countdown's colour cue
     float digits_px = 0;    // the countdown's digit height (ink of "0"), in pixels
     float board_scale = 0;  // board mode: pixels per board unit that fit the board in
+    // Votes mode: the results are on screen (not hidden until revealed), the bars drawn, the
+    // top item's text and dots, how many groups of items are level, and the round's totals.
+    bool votes_visible = false;
+    int bars = 0;
+    std::string top;
+    int top_dots = 0;
+    int ties = 0;
+    int vote_dots = 0;
+    int voters = 0;
 };
 
 // Draws the whole window (one borderless ImGui window over the display) in the current ImGui
@@ -49,6 +60,10 @@ void add_projector_text(const Session& session, ImFontGlyphRangesBuilder& chars)
 ProjectorShown draw_round_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
                                  ImVec2 max);
 ProjectorShown draw_board_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
+                                 ImVec2 max);
+// Votes mode (projector_votes_view.cpp): the round's results as bars, or only how many dots
+// are in while they are hidden.
+ProjectorShown draw_votes_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
                                  ImVec2 max);
 // A calm notice in the middle of the screen: a small line above, a main line, a hint below.
 void draw_plaque(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min, ImVec2 max,

@@ -45,7 +45,9 @@ class DrawLog {
 
 // "projector mode=round phase=running countdown=19:58 height_px=720 digits_px=194
 // screen=countdown tone=normal theme=high_contrast": the countdown is "-" when none is shown;
-// screen, tone and theme are ProjectorShown's and the settings' words.
+// screen, tone and theme are ProjectorShown's and the settings' words. In Votes mode it goes
+// on: ' votes_visible=yes bars=4 top="Listen first" top_dots=5 ties=1 dots=14 voters=5'
+// (ties: groups of items with the same dots; top is "" and the counts 0 when nothing shows).
 std::string describe_projector(const ProjectorShown& shown, ProjectorTheme theme, float height);
 
 class ProjectorWindow {

@@ -1,24 +1,43 @@
 #pragma once
-// Transient widget state: what is being typed, which note is selected, being edited or dragged.
+// Transient widget state: what is being typed, which notes are selected, being edited or
+// dragged, and how the board is panned and zoomed.
 // None of it is part of the session; losing it loses nothing that was saved.
 #include <imgui.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/gui/agenda_ui_state.hpp"
+#include "app/gui/board_canvas_view.hpp"
+#include "app/gui/board_selection.hpp"
 #include "app/gui/projector_settings.hpp"
+#include "app/gui/voting_ui_state.hpp"
 #include "core/board/board.hpp"
 #include "core/board/colour.hpp"
 
 namespace hostspace::gui {
 
-struct NoteDrag {
-    std::string id;
-    ImVec2 press_mouse;  // screen position where the button went down
-    Vec2 start;          // the note's position then, in board units
-    bool moved = false;  // past the drag threshold
+class BoardCanvasCache;
+
+enum class CanvasGestureKind { pan, move_notes, move_group, rubber_band, minimap };
+
+// A mouse gesture on the board canvas, from the press to the release.
+struct CanvasGesture {
+    CanvasGestureKind kind = CanvasGestureKind::pan;
+    int button = 0;                // the ImGuiMouseButton that started it
+    ImVec2 press_mouse;            // screen position where the button went down
+    Vec2 press_offset;             // the view's offset then (a pan follows the pointer from it)
+    std::vector<std::string> ids;  // the notes being moved, in board order
+    std::string group;             // the group being moved by its title band
+    std::string pressed_note;      // the note under the press, if any
+    Vec2 lowest;                   // the smallest x and y among what moves
+    bool moved = false;            // past the drag threshold
+    bool select_alone_on_click = false;  // a click (no drag) on a selected note picks it alone
+    bool clear_on_click = false;         // a click (no drag) on the bare board lets go of all
 };
 
 struct BoardUiState {
@@ -31,13 +50,21 @@ struct BoardUiState {
     bool focus_new_field = true;    // give it the keyboard on the next frame
     bool new_field_active = false;  // as of the last frame
 
-    std::string selected;  // note id, or empty
-    std::string editing;   // note id whose text is being edited in place, or empty
+    BoardSelection selection;
+    std::string editing;  // note id whose text is being edited in place, or empty
     std::string edit_text;
     bool edit_needs_focus = false;
     bool edit_caret_to_end = false;
-    std::optional<NoteDrag> drag;
-    std::string reveal;  // a note to scroll into view (just added)
+    std::string reveal;     // a note to bring into view (just added)
+    std::string menu_note;  // the note whose context menu is open
+
+    CanvasView view;  // pan and zoom
+    std::optional<CanvasGesture> gesture;
+    // Layout, culling grid and measured text, kept between frames (board_canvas_cache.hpp);
+    // made by the control window when first drawn.
+    std::shared_ptr<BoardCanvasCache> cache;
+    std::uint64_t layout_revision = 0;  // of the cache's layout when the selection was pruned
+    std::string log_line;               // the board's last line in the test log
 };
 
 struct StartUiState {
@@ -54,6 +81,7 @@ struct ControlUiState {
     bool chime = true;             // ring at zero (the loop rings; HOSTSPACE_CHIME=off mutes it)
     AgendaUiState agenda;
     TimerUiState timer;
+    VotingUiState voting;
     bool side_panel_open = true;  // the timer and agenda beside the board
 };
 

@@ -62,7 +62,7 @@ colours=$(convert shots/new/control.png -format %k info:) || fail "ImageMagick c
 echo "unique colours: $colours"
 [ "$colours" -gt 500 ] || fail "control.png looks blank ($colours colours)"
 # The notes are there: each named colour's paper shows (several thousand pixels of it).
-for rgb in "255,230,109" "255,163,199" "140,200,242" "166,227,161"; do
+for rgb in "246,239,142" "224,175,202" "102,170,209" "102,197,171"; do
     count=$(convert shots/new/control.png -fill black +opaque "rgb($rgb)" -fill white \
         -opaque "rgb($rgb)" -format "%[fx:mean*w*h]" info:)
     echo "pixels of rgb($rgb): $count"

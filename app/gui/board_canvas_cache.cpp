@@ -1,0 +1,40 @@
+#include "app/gui/board_canvas_cache.hpp"
+
+namespace hostspace::gui {
+
+bool BoardCanvasCache::refresh(const Session& session, const Fonts& fonts, float scale) {
+    const Board& board = session.board;
+    // Every change to a session is an op, and every op folded in raises the op count (or the
+    // Lamport clock): equal keys mean the same board.
+    const Key key{&session,
+                  board.notes.data(),
+                  board.notes.size(),
+                  board.groups.size(),
+                  session.op_count(),
+                  session.max_lamport,
+                  scale,
+                  fonts.body};
+    if (revision_ > 0 && key == key_) return false;
+    key_ = key;
+    ++revision_;
+    layout_ = lay_out_board(board, fonts, scale, texts_);
+    std::vector<Rect> rects;
+    rects.reserve(layout_.notes.size());
+    layout_of_board_.assign(board.notes.size(), -1);
+    for (std::size_t i = 0; i < layout_.notes.size(); ++i) {
+        const PlacedNote& placed = layout_.notes[i];
+        rects.push_back(placed.rect);
+        layout_of_board_[static_cast<std::size_t>(placed.note - board.notes.data())] =
+            static_cast<int>(i);
+    }
+    grid_.build(rects);
+    return true;
+}
+
+int BoardCanvasCache::index_of(const Board& board, const std::string& id) const {
+    const auto it = board.note_index.find(id);
+    if (it == board.note_index.end() || it->second >= layout_of_board_.size()) return -1;
+    return layout_of_board_[it->second];
+}
+
+}  // namespace hostspace::gui

@@ -1,0 +1,54 @@
+// Edits of the whole selection, from the keys and the note menu alike: core's board_edit
+// makes the ops, and each list is committed as one undo step.
+#include <algorithm>
+
+#include "app/gui/board_canvas.hpp"
+#include "core/board/board_edit.hpp"
+#include "core/util/uuid.hpp"
+
+namespace hostspace::gui {
+
+void delete_selection(const Board& board, BoardUiState& ui, FrameRequests& out) {
+    const std::vector<std::string> ids = ui.selection.in_board_order(board);
+    auto ops = delete_notes(board, ids);
+    if (ops.empty()) return;
+    out.commit(std::move(ops), [&ui, ids] {
+        ui.selection.prune([&ids](const std::string& id) {
+            return std::find(ids.begin(), ids.end(), id) != ids.end();
+        });
+    });
+}
+
+void recolour_selection(const Board& board, const BoardUiState& ui, const std::string& colour,
+                        FrameRequests& out) {
+    auto ops = recolour_notes(board, ui.selection.in_board_order(board), colour);
+    if (!ops.empty()) out.commit(std::move(ops));
+}
+
+void duplicate_selection(const Board& board, BoardUiState& ui, FrameRequests& out) {
+    std::vector<std::string> created;
+    auto ops = duplicate_notes(
+        board, ui.selection.in_board_order(board), Vec2{20, 20}, [] { return new_uuid(); },
+        &created);
+    if (ops.empty()) return;
+    // The copies become the selection once they are saved, so the next drag moves them.
+    out.commit(std::move(ops), [&ui, created] { ui.selection.assign(created); });
+}
+
+void nudge_selection(const Board& board, const BoardUiState& ui, Vec2 delta, FrameRequests& out) {
+    auto ops = move_notes(board, ui.selection.in_board_order(board), delta);
+    if (!ops.empty()) out.commit(std::move(ops));
+}
+
+void group_selection(const Board& board, const BoardUiState& ui, const std::string& group_id,
+                     FrameRequests& out) {
+    std::vector<OpPayload> ops;
+    for (const std::string& id : ui.selection.in_board_order(board)) {
+        const Note* note = board.find_note(id);
+        if (note && note->group_id.value != group_id)
+            ops.push_back(AssignNoteToGroup{id, group_id});
+    }
+    if (!ops.empty()) out.commit(std::move(ops));
+}
+
+}  // namespace hostspace::gui

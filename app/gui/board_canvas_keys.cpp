@@ -1,0 +1,112 @@
+// The board's keys, while the board has the keyboard (not the agenda) and no text field is
+// being typed in: Delete, F2 / Enter (edit), Escape (let go, or cancel a drag), the arrows
+// (nudge by 10, Shift: 1), 1-8 (palette colours), F (zoom to fit), Ctrl+A (select all),
+// Ctrl+D (duplicate), Ctrl+= / Ctrl+- / Ctrl+0 (zoom the board).
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+
+#include "app/gui/board_canvas.hpp"
+#include "core/board/colour.hpp"
+
+namespace hostspace::gui {
+namespace {
+
+constexpr float kKeyZoom = 1.25f;
+constexpr float kFitMargin = 24;  // pixels between the fitted board and the canvas's edges
+
+bool pressed(int key, bool repeat = false) {
+    return ImGui::IsKeyPressed(key, repeat);
+}
+
+// The window-wide shortcut (shortcuts.cpp) already asked to resize the text for this press;
+// while the board has the keyboard the press zooms the board instead, so the request goes.
+void take_back(FrameRequests& out, Command command) {
+    const auto it = std::find(out.commands.begin(), out.commands.end(), command);
+    if (it != out.commands.end()) out.commands.erase(it);
+}
+
+void zoom_keys(const Canvas& c, BoardUiState& ui, FrameRequests& out) {
+    const Vec2 centre{c.map.size.x / 2, c.map.size.y / 2};
+    float zoom = ui.view.zoom;
+    if (pressed(GLFW_KEY_EQUAL, true) || pressed(GLFW_KEY_KP_ADD, true)) {
+        zoom *= kKeyZoom;
+        take_back(out, Command::zoom_in);
+    }
+    if (pressed(GLFW_KEY_MINUS, true) || pressed(GLFW_KEY_KP_SUBTRACT, true)) {
+        zoom /= kKeyZoom;
+        take_back(out, Command::zoom_out);
+    }
+    if (pressed(GLFW_KEY_0) || pressed(GLFW_KEY_KP_0)) {
+        zoom = 1;
+        take_back(out, Command::zoom_reset);
+    }
+    if (zoom != ui.view.zoom) ui.view = zoom_about(ui.view, c.map.scale, centre, zoom);
+}
+
+void select_all(const Canvas& c, BoardUiState& ui) {
+    std::vector<std::string> ids;
+    ids.reserve(c.layout().notes.size());
+    for (const PlacedNote& placed : c.layout().notes) ids.push_back(placed.note->id);
+    ui.selection.assign(ids);
+}
+
+// 1-8 pick the palette's colours in the order the new-note bar shows them.
+const std::string* colour_key() {
+    const auto& names = named_colours();
+    for (std::size_t i = 0; i < names.size() && i < 9; ++i) {
+        const int n = static_cast<int>(i);
+        if (pressed(GLFW_KEY_1 + n) || pressed(GLFW_KEY_KP_1 + n)) return &names[i];
+    }
+    return nullptr;
+}
+
+void selection_keys(const Canvas& c, BoardUiState& ui, FrameRequests& out) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const Board& board = c.board();
+    if (pressed(GLFW_KEY_DELETE)) {
+        delete_selection(board, ui, out);
+    } else if (pressed(GLFW_KEY_F2) || pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER)) {
+        const Note* note = board.find_note(ui.selection.primary());
+        if (note && !note->deleted.value) start_editing(ui, *note);
+    } else if (pressed(GLFW_KEY_ESCAPE)) {
+        ui.selection.clear();
+    } else if (const std::string* colour = colour_key()) {
+        recolour_selection(board, ui, *colour, out);
+    } else {
+        const float step = io.KeyShift ? 1.0f : 10.0f;
+        Vec2 delta;
+        if (pressed(GLFW_KEY_LEFT, true)) delta.x -= step;
+        if (pressed(GLFW_KEY_RIGHT, true)) delta.x += step;
+        if (pressed(GLFW_KEY_UP, true)) delta.y -= step;
+        if (pressed(GLFW_KEY_DOWN, true)) delta.y += step;
+        if (delta.x != 0 || delta.y != 0) nudge_selection(board, ui, delta, out);
+    }
+}
+
+}  // namespace
+
+void handle_canvas_keys(Canvas& c, bool has_keys, BoardUiState& ui, FrameRequests& out) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!has_keys || io.WantTextInput || !ui.editing.empty()) return;
+    // A popup (the method picker, a note's menu) has the keys: Enter there is not "edit".
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
+    if (ui.gesture) {
+        if (pressed(GLFW_KEY_ESCAPE)) ui.gesture.reset();  // the drag is dropped, nothing moves
+        return;
+    }
+    if (io.KeyAlt) return;
+    if (io.KeyCtrl) {
+        zoom_keys(c, ui, out);
+        if (pressed(GLFW_KEY_A)) select_all(c, ui);
+        if (pressed(GLFW_KEY_D)) duplicate_selection(c.board(), ui, out);
+        return;
+    }
+    if (pressed(GLFW_KEY_F)) {
+        ui.view = fit_view(c.layout().content, c.map.size, c.map.scale, kFitMargin);
+    }
+    if (!ui.selection.empty()) selection_keys(c, ui, out);
+}
+
+}  // namespace hostspace::gui
