@@ -171,6 +171,10 @@ void GuiWindow::make_current() {
 void GuiWindow::begin_backend_frame() {
     make_current();
     ImGui_ImplOpenGL3_NewFrame();
+    // The backend has uploaded the font atlas by now (on its first frame, or when the fonts
+    // were rebuilt): the CPU copies of its pixels (8 MB as RGBA) are no longer needed.
+    // TexReady stays set, and a rebuild makes new pixels before uploading them.
+    ImGui::GetIO().Fonts->ClearTexData();
     ImGui_ImplGlfw_NewFrame();
 }
 

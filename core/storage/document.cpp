@@ -163,8 +163,8 @@ bool Document::redo() {
 }
 
 void Document::write_snapshot() {
-    save_snapshot(folder_ / snapshot_file_name(),
-                  Snapshot{journal_end_, journal_lines_, journal_hash_, state_});
+    save_snapshot(folder_ / snapshot_file_name(), journal_end_, journal_lines_, journal_hash_,
+                  state_);
     snapshot_lines_ = journal_lines_;
 }
 

@@ -195,8 +195,16 @@ void serialize(Archive& ar, Timer& t) {
 
 namespace {
 
+// The parts of a snapshot by reference, so saving needs no copy of the session.
+struct SnapshotParts {
+    std::uint64_t& journal_offset;
+    std::size_t& journal_lines;
+    std::uint64_t& journal_hash;
+    Session& session;
+};
+
 template <class Archive>
-void serialize_snapshot(Archive& ar, std::uint32_t& version, Snapshot& s) {
+void serialize_snapshot(Archive& ar, std::uint32_t& version, const SnapshotParts& s) {
     ar(cereal::make_nvp("schema_version", version));
     if (version > kSnapshotSchemaVersion) {
         throw Error("schema version " + std::to_string(version) +
@@ -264,19 +272,28 @@ void rebuild_indexes(Board& board) {
 
 }  // namespace
 
-void save_snapshot(const std::filesystem::path& file, const Snapshot& snapshot) {
+void save_snapshot(const std::filesystem::path& file, std::uint64_t journal_offset,
+                   std::size_t journal_lines, std::uint64_t journal_hash, const Session& session) {
     std::ostringstream out;
     {
         DeviceTable table;
         table.add("");  // the stamp of a field no op has written
-        for (const auto& [device, seq] : snapshot.session.device_seq) table.add(device);
+        for (const auto& [device, seq] : session.device_seq) table.add(device);
         const ScopedTable scope(table);
         cereal::JSONOutputArchive ar(out, cereal::JSONOutputArchive::Options::NoIndent());
         std::uint32_t version = kSnapshotSchemaVersion;
-        serialize_snapshot(ar, version, const_cast<Snapshot&>(snapshot));
+        // cereal's serialize functions take non-const references; saving only reads them.
+        serialize_snapshot(ar, version,
+                           SnapshotParts{journal_offset, journal_lines, journal_hash,
+                                         const_cast<Session&>(session)});
     }
     out << '\n';
     write_file_atomically(file, out.str());
+}
+
+void save_snapshot(const std::filesystem::path& file, const Snapshot& snapshot) {
+    save_snapshot(file, snapshot.journal_offset, snapshot.journal_lines, snapshot.journal_hash,
+                  snapshot.session);
 }
 
 Snapshot load_snapshot(const std::filesystem::path& file) {
@@ -290,7 +307,9 @@ Snapshot load_snapshot(const std::filesystem::path& file) {
         const ScopedTable scope(table);
         cereal::JSONInputArchive ar(in);
         std::uint32_t version = 0;
-        serialize_snapshot(ar, version, snapshot);
+        serialize_snapshot(ar, version,
+                           SnapshotParts{snapshot.journal_offset, snapshot.journal_lines,
+                                         snapshot.journal_hash, snapshot.session});
         rebuild_indexes(snapshot.session.board);
         check_round_ids(snapshot.session.agenda);
         rebuild_dot_indexes(snapshot.session.voting);

@@ -18,6 +18,9 @@ struct Snapshot {
 };
 
 void save_snapshot(const std::filesystem::path& file, const Snapshot& snapshot);
+// The same, from the parts: a large session is written without first being copied.
+void save_snapshot(const std::filesystem::path& file, std::uint64_t journal_offset,
+                   std::size_t journal_lines, std::uint64_t journal_hash, const Session& session);
 
 // Throws hostspace::Error naming the file and the reason (missing, not JSON, a newer schema).
 Snapshot load_snapshot(const std::filesystem::path& file);

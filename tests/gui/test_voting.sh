@@ -62,6 +62,7 @@ laptop_button
 away
 log_has "^ballot voter=1 dots_left=- own_dots=- totals_shown=no step=start$" ||
     fail "Pass the laptop did not show the first ballot's start screen"
+sleep 0.3  # the name field takes the keyboard a frame after the screen first shows
 xdotool type --delay 50 "Priya"
 sleep 0.2
 press Return
@@ -90,6 +91,7 @@ log_has "^ballot voter=- dots_left=- own_dots=- totals_shown=no step=hand_over$"
 press Return  # Next voter
 log_has "^ballot voter=2 dots_left=- own_dots=- totals_shown=no step=start$" ||
     fail "Next voter did not show the second ballot's start screen"
+sleep 0.3
 xdotool type --delay 50 "Sam"
 sleep 0.2
 press Return
