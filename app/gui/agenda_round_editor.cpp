@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/gui/agenda_fields.hpp"
+#include "app/gui/caption.hpp"
 #include "app/gui/theme.hpp"
 #include "core/agenda/agenda_time.hpp"
 
@@ -14,12 +15,7 @@ constexpr int kNewStepS = 5 * 60;
 // A caption label in a fixed-width column, with the field after it on the same line.
 void label(const PanelFrame& frame, const char* text) {
     const float x = ImGui::GetCursorPosX();
-    ImGui::PushFont(frame.fonts.caption);
-    ImGui::PushStyleColor(ImGuiCol_Text, colours::text_muted);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(text);
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    muted_caption(frame.fonts, text);
     ImGui::SameLine(x + 78 * frame.scale);
 }
 

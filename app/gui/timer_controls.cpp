@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "app/gui/agenda_fields.hpp"
+#include "app/gui/caption.hpp"
 #include "app/gui/theme.hpp"
 #include "app/gui/timer_actions.hpp"
 #include "app/gui/timer_view.hpp"
@@ -75,12 +76,7 @@ void draw_buttons(const PanelFrame& frame, const std::string& selected, FrameReq
 
 void caption_text(const PanelFrame& frame, const char* text, bool same_line = false) {
     if (same_line) ImGui::SameLine();
-    ImGui::PushFont(frame.fonts.caption);
-    ImGui::PushStyleColor(ImGuiCol_Text, colours::text_muted);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(text);
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    muted_caption(frame.fonts, text);
 }
 
 // "Speaker 3 of 8 · Name" and the speaker's own countdown, right-aligned.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "app/gui/caption.hpp"
 #include "app/gui/theme.hpp"
 #include "app/gui/voting_parts.hpp"
 #include "core/util/uuid.hpp"
@@ -39,12 +40,7 @@ void label(const PanelFrame& frame, const char* text) {
 
 void hint(const PanelFrame& frame, const char* text) {
     ImGui::SameLine();
-    ImGui::PushFont(frame.fonts.caption);
-    ImGui::PushStyleColor(ImGuiCol_Text, colours::text_muted);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(text);
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    muted_caption(frame.fonts, text);
 }
 
 // Two radio buttons for a yes/no choice: true picks the second.

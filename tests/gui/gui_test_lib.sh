@@ -57,6 +57,17 @@ start_gui() {
     sleep 0.5  # first frames: fonts uploaded, the new-note field takes the keyboard
 }
 
+# Starts hostspace with the projector window: its arguments are hostspace's (without
+# --projector). Sets gui_pid and projector_id; the control window is found by the caller.
+start_gui_with_projector() {
+    ASAN_OPTIONS="$window_asan_options" "$HOSTSPACE" "$@" --projector >"$work/gui.log" 2>&1 &
+    gui_pid=$!
+    started_pids+=("$gui_pid")
+    projector_id=$(timeout 10 xdotool search --sync --onlyvisible --name '^hostspace projector$' \
+        2>/dev/null | head -n 1) || fail "no projector window within 10 s"
+    [ -n "$projector_id" ] || fail "no projector window within 10 s"
+}
+
 # Waits up to 10 s for the GUI to exit; fails if it does not, or exits non-zero.
 wait_for_exit() {
     for _ in $(seq 1 100); do

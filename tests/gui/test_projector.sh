@@ -16,12 +16,7 @@ export HOSTSPACE_DRAW_LOG="$work/draw.log"
 
 "$HOSTSPACE" new S --title "Board away day: what matters" >/dev/null || fail "hostspace new failed"
 
-ASAN_OPTIONS="$window_asan_options" "$HOSTSPACE" S --projector >"$work/gui.log" 2>&1 &
-gui_pid=$!
-started_pids+=("$gui_pid")
-projector_id=$(timeout 10 xdotool search --sync --onlyvisible --name '^hostspace projector$' \
-    2>/dev/null | head -n 1) || fail "no projector window within 10 s"
-[ -n "$projector_id" ] || fail "no projector window within 10 s"
+start_gui_with_projector S
 control_id=""
 for _ in $(seq 1 50); do
     control_id=$(xdotool search --onlyvisible --name 'hostspace' 2>/dev/null |

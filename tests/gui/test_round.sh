@@ -34,12 +34,7 @@ first_round=$("$HOSTSPACE" export S --format json --out - 2>/dev/null |
     python3 -c "import json, sys; print(json.load(sys.stdin)['agenda'][0]['id'])") ||
     fail "the demo has no agenda"
 
-ASAN_OPTIONS="$window_asan_options" "$HOSTSPACE" S --projector >"$work/gui.log" 2>&1 &
-gui_pid=$!
-started_pids+=("$gui_pid")
-projector_id=$(timeout 10 xdotool search --sync --onlyvisible --name '^hostspace projector$' \
-    2>/dev/null | head -n 1) || fail "no projector window within 10 s"
-[ -n "$projector_id" ] || fail "no projector window within 10 s"
+start_gui_with_projector S
 log_has "^projector mode=round phase=idle " || fail "the projector never drew its idle screen"
 
 press F5

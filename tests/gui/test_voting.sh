@@ -20,12 +20,7 @@ export HOSTSPACE_DRAW_LOG="$work/draw.log"
 "$HOSTSPACE" new S --title "Voting test" >/dev/null || fail "hostspace new failed"
 "$HOSTSPACE" import-notes S "$DATA/notes-vote.csv" >/dev/null 2>&1 || fail "import-notes failed"
 
-ASAN_OPTIONS="$window_asan_options" "$HOSTSPACE" S --projector >"$work/gui.log" 2>&1 &
-gui_pid=$!
-started_pids+=("$gui_pid")
-projector_id=$(timeout 10 xdotool search --sync --onlyvisible --name '^hostspace projector$' \
-    2>/dev/null | head -n 1) || fail "no projector window within 10 s"
-[ -n "$projector_id" ] || fail "no projector window within 10 s"
+start_gui_with_projector S
 # Beside the control window (1400x900 at the corner), so clicks in its panel reach it.
 xdotool windowmove "$projector_id" 1400 0
 log_has "^projector mode=round " || fail "the projector never drew"
