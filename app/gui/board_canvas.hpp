@@ -67,6 +67,16 @@ void nudge_selection(const Board& board, const BoardUiState& ui, Vec2 delta, Fra
 void group_selection(const Board& board, const BoardUiState& ui, const std::string& group_id,
                      FrameRequests& out);
 
+// ---- find box (board_find.cpp) -----------------------------------------------------------
+// Works the matches out again only if the typed text or the layout changed.
+void update_find_matches(const Board& board, const BoardCanvasCache& cache, BoardFindState& find);
+// The toolbar row above the canvas (the find box, Arrange); `ui.cache` must be refreshed this
+// frame.
+void draw_find_row(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out);
+// Every group's notes in a tidy grid (core's arrange_by_group), one undo step, then a fit.
+void arrange_board(const Board& board, const BoardCanvasCache& cache, BoardUiState& ui,
+                   FrameRequests& out);
+
 // ---- paint (board_canvas_paint.cpp) ------------------------------------------------------
 void paint_canvas(const Canvas& canvas, const BoardUiState& ui);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/gui/board_canvas.hpp"
+#include "core/board/arrange.hpp"
 #include "core/board/board_edit.hpp"
 #include "core/util/uuid.hpp"
 
@@ -49,6 +50,18 @@ void group_selection(const Board& board, const BoardUiState& ui, const std::stri
             ops.push_back(AssignNoteToGroup{id, group_id});
     }
     if (!ops.empty()) out.commit(std::move(ops));
+}
+
+void arrange_board(const Board& board, const BoardCanvasCache& cache, BoardUiState& ui,
+                   FrameRequests& out) {
+    // Heights as drawn (long text makes a note taller), from the text cache's layout.
+    auto ops = arrange_by_group(board, [&](const Note& note) {
+        const int index = cache.index_of(board, note.id);
+        return index < 0 ? kNoteHeight
+                         : cache.layout().notes[static_cast<std::size_t>(index)].rect.h;
+    });
+    if (ops.empty()) return;
+    out.commit(std::move(ops), [&ui] { ui.fit_pending = true; });
 }
 
 }  // namespace hostspace::gui

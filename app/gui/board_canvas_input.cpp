@@ -47,6 +47,17 @@ const PlacedGroup* title_band_at(const BoardLayout& layout, Vec2 point) {
     return nullptr;
 }
 
+// A left click on a group's collapse chevron (with no note over it) toggles the group.
+bool toggle_collapse_at(const Canvas& c, FrameRequests& out) {
+    if (!ImGui::IsMouseClicked(ImGuiMouseButton_Left)) return false;
+    const Vec2 point = c.map.to_board(to_vec(ImGui::GetIO().MousePos));
+    const PlacedGroup* placed = title_band_at(c.layout(), point);
+    if (!placed || !contains(placed->chevron(), point)) return false;
+    if (c.cache.note_grid().top_most_at(point, c.editing) >= 0) return false;
+    out.commit({SetGroupCollapsed{placed->group->id, !placed->collapsed()}});
+    return true;
+}
+
 Vec2 lowest_of(const Board& board, const std::vector<std::string>& ids, Vec2 start) {
     Vec2 low = start;
     for (const std::string& id : ids) {
@@ -81,6 +92,11 @@ void start_group_drag(const Canvas& c, const PlacedGroup& placed, BoardUiState& 
                       CanvasGesture& g) {
     g.kind = CanvasGestureKind::move_group;
     g.group = placed.group->id;
+    if (placed.collapsed()) {  // its notes are not laid out, but they move with it
+        for (const Note& note : c.board().notes) {
+            if (!note.deleted.value && note.group_id.value == g.group) g.ids.push_back(note.id);
+        }
+    }
     for (const PlacedNote& note : c.layout().notes) {
         if (note.note->group_id.value == g.group) g.ids.push_back(note.note->id);
     }
@@ -247,7 +263,9 @@ void handle_canvas_mouse(Canvas& c, BoardUiState& ui, FrameRequests& out) {
             finish_gesture(c, ui, out);
         }
     }
-    if (c.activated && !ui.gesture) {
+    if (c.activated && !ui.gesture && toggle_collapse_at(c, out)) {
+        // a click on a group's chevron: nothing else
+    } else if (c.activated && !ui.gesture) {
         for (int button = 0; button < 3; ++button) {
             if (ImGui::IsMouseClicked(button)) {
                 start_gesture(c, button, ui);

@@ -1,7 +1,8 @@
 // The board's keys, while the board has the keyboard (not the agenda) and no text field is
 // being typed in: Delete, F2 / Enter (edit), Escape (let go, or cancel a drag), the arrows
-// (nudge by 10, Shift: 1), 1-8 (palette colours), F (zoom to fit), Ctrl+A (select all),
-// Ctrl+D (duplicate), Ctrl+= / Ctrl+- / Ctrl+0 (zoom the board).
+// (nudge by 10, Shift: 1), 1-8 (palette colours), F (zoom to fit), Ctrl+A (select all, or the find
+// box's matches), Ctrl+Shift+A (arrange), Ctrl+D (duplicate), Ctrl+= / Ctrl+- / Ctrl+0 (zoom the
+// board).
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -45,8 +46,14 @@ void zoom_keys(const Canvas& c, BoardUiState& ui, FrameRequests& out) {
     if (zoom != ui.view.zoom) ui.view = zoom_about(ui.view, c.map.scale, centre, zoom);
 }
 
+// Every note, or only the matching ones while the find box has a filter.
 void select_all(const Canvas& c, BoardUiState& ui) {
     std::vector<std::string> ids;
+    if (ui.find.active()) {
+        for (std::uint32_t i : ui.find.matches) ids.push_back(c.layout().notes[i].note->id);
+        ui.selection.assign(ids);
+        return;
+    }
     ids.reserve(c.layout().notes.size());
     for (const PlacedNote& placed : c.layout().notes) ids.push_back(placed.note->id);
     ui.selection.assign(ids);
@@ -99,7 +106,11 @@ void handle_canvas_keys(Canvas& c, bool has_keys, BoardUiState& ui, FrameRequest
     if (io.KeyAlt) return;
     if (io.KeyCtrl) {
         zoom_keys(c, ui, out);
-        if (pressed(GLFW_KEY_A)) select_all(c, ui);
+        if (pressed(GLFW_KEY_A) && io.KeyShift) {
+            arrange_board(c.board(), c.cache, ui, out);
+        } else if (pressed(GLFW_KEY_A)) {
+            select_all(c, ui);
+        }
         if (pressed(GLFW_KEY_D)) duplicate_selection(c.board(), ui, out);
         return;
     }

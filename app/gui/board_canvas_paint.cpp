@@ -1,7 +1,9 @@
 // Painting the canvas: the dotted board, the groups, the notes in view (found through the
 // grid, never by walking the whole board), the notes being dragged on top, and the rubber band.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
+#include <cstdio>
 
 #include "app/gui/board_canvas.hpp"
 #include "app/gui/theme.hpp"
@@ -32,6 +34,28 @@ void paint_dots(const Canvas& c) {
     }
 }
 
+// The collapse toggle: a triangle pointing right (collapsed) or down (open).
+void paint_chevron(const Canvas& c, const PlacedGroup& placed, Vec2 shift) {
+    Rect box = placed.chevron();
+    box.x += shift.x, box.y += shift.y;
+    const Rect r = c.map.to_screen(box);
+    const float ppu = c.map.pixels_per_unit();
+    const ImVec2 m(r.x + r.w / 2, r.y + r.h / 2);
+    const float a = 6 * ppu;
+    if (ImGui::IsMouseHoveringRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()))) {
+        c.draw->AddRectFilled(ImVec2(r.x + 4 * ppu, r.y + 8 * ppu),
+                              ImVec2(r.right() - 4 * ppu, r.bottom() - 8 * ppu),
+                              colours::group_edge, 6 * ppu);
+    }
+    if (placed.collapsed()) {
+        c.draw->AddTriangleFilled(ImVec2(m.x - a / 2, m.y - a), ImVec2(m.x - a / 2, m.y + a),
+                                  ImVec2(m.x + a, m.y), colours::text);
+    } else {
+        c.draw->AddTriangleFilled(ImVec2(m.x - a, m.y - a / 2), ImVec2(m.x + a, m.y - a / 2),
+                                  ImVec2(m.x, m.y + a), colours::text);
+    }
+}
+
 void paint_group(const Canvas& c, const PlacedGroup& placed, Vec2 shift, bool target) {
     const float ppu = c.map.pixels_per_unit();
     const float zoom = c.map.view.zoom;
@@ -49,6 +73,7 @@ void paint_group(const Canvas& c, const PlacedGroup& placed, Vec2 shift, bool ta
 
     const float size = fonts.bold->FontSize * zoom;
     if (size < kMinTitlePixels) return;
+    paint_chevron(c, placed, shift);
     const Vec2 at = c.map.to_screen(Vec2{header.x + kNotePadding, header.y + 10});
     ImVec2 text_at(at.x, at.y);
     if (!placed.group->colour.value.empty()) {
@@ -62,6 +87,15 @@ void paint_group(const Canvas& c, const PlacedGroup& placed, Vec2 shift, bool ta
     const std::string& title = placed.group->title.value;
     c.draw->AddText(fonts.bold, size, text_at, colours::text, title.data(),
                     title.data() + title.size());
+    if (!placed.collapsed()) return;
+    // Collapsed: how many notes it holds, after the title.
+    char badge[32];
+    std::snprintf(badge, sizeof badge, "%d note%s", placed.hidden, placed.hidden == 1 ? "" : "s");
+    const float body = fonts.body->FontSize * zoom;
+    const float title_w =
+        fonts.bold->CalcTextSizeA(size, FLT_MAX, 0, title.data(), title.data() + title.size()).x;
+    c.draw->AddText(fonts.body, body, ImVec2(text_at.x + title_w + 10 * ppu, text_at.y),
+                    colours::text_muted, badge);
 }
 
 void paint_groups(const Canvas& c, const BoardUiState& ui) {
@@ -95,8 +129,25 @@ void paint_one(const Canvas& c, const BoardUiState& ui, std::uint32_t index, Vec
                      is_banded(c, ui, index);
     state.hovered = static_cast<int>(index) == c.hovered_note;
     state.lifted = lifted;
-    paint_note(c.draw, *placed.note, placed.look, c.frame.fonts, to_imvec(c.map.to_screen(at)),
-               c.map.pixels_per_unit(), state);
+    const ImVec2 top_left = to_imvec(c.map.to_screen(at));
+    const float ppu = c.map.pixels_per_unit();
+    const int first_vertex = c.draw->VtxBuffer.Size;
+    paint_note(c.draw, *placed.note, placed.look, c.frame.fonts, top_left, ppu, state);
+    if (!ui.find.active() || index >= ui.find.is_match.size()) return;
+    if (ui.find.is_match[index]) {  // a match: a strong ring round the note
+        const float pad = 3 * ppu;
+        c.draw->AddRect(
+            ImVec2(top_left.x - pad, top_left.y - pad),
+            ImVec2(top_left.x + placed.rect.w * ppu + pad, top_left.y + placed.rect.h * ppu + pad),
+            colours::accent, 8 * ppu, 0, std::max(2.5f, 4 * ppu));
+        return;
+    }
+    // Not a match: everything just drawn for the note fades to a quarter.
+    for (int v = first_vertex; v < c.draw->VtxBuffer.Size; ++v) {
+        ImU32& col = c.draw->VtxBuffer[v].col;
+        const ImU32 alpha = ((col >> IM_COL32_A_SHIFT) & 0xFF) / 4;
+        col = (col & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
+    }
 }
 
 void paint_notes(const Canvas& c, const BoardUiState& ui) {

@@ -9,8 +9,13 @@ namespace hostspace::gui {
 namespace {
 
 constexpr float kRegionMargin = 12;
+constexpr float kChevronWidth = 40;
 
 }  // namespace
+
+Rect PlacedGroup::chevron() const {
+    return Rect{header.right() - kChevronWidth, header.y, kChevronWidth, header.h};
+}
 
 std::vector<Rect> BoardLayout::taken() const {
     std::vector<Rect> out;
@@ -40,22 +45,27 @@ BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
                                       .x /
                                   scale;
         const Rect header{group.position.value.x, group.position.value.y,
-                          std::max(kNoteWidth, title_width + 2 * kNotePadding), kGroupTitleBand};
+                          std::max(kNoteWidth, title_width + 2 * kNotePadding + kChevronWidth),
+                          kGroupTitleBand};
         group_slot[group.id] = layout.groups.size();
         layout.groups.push_back(PlacedGroup{&group, header, header});
     }
     layout.notes.reserve(board.notes.size());
     for (const Note& note : board.notes) {
         if (note.deleted.value) continue;
+        const auto slot =
+            note.group_id.value.empty() ? group_slot.end() : group_slot.find(note.group_id.value);
+        if (slot != group_slot.end() && layout.groups[slot->second].collapsed()) {
+            ++layout.groups[slot->second].hidden;
+            continue;
+        }
         auto text = texts.get(note, fonts, scale);
         const float height = text->height;
         PlacedNote placed{&note, NoteLook{std::move(text), height}, {}};
         placed.rect = Rect{note.position.value.x, note.position.value.y, kNoteWidth, height};
-        if (!note.group_id.value.empty()) {
-            if (auto it = group_slot.find(note.group_id.value); it != group_slot.end()) {
-                Rect& region = layout.groups[it->second].region;
-                region = region.united(placed.rect);
-            }
+        if (slot != group_slot.end()) {
+            Rect& region = layout.groups[slot->second].region;
+            region = region.united(placed.rect);
         }
         layout.extent = layout.extent.united(placed.rect);
         include(placed.rect);

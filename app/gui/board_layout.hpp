@@ -1,6 +1,7 @@
 #pragma once
 // Where everything on the board goes, in board units: each live note with its measured height,
-// each live group's title band and the region around its notes.
+// each live group's title band and the region around its notes. The notes of a collapsed group
+// are left out (neither drawn nor hit-tested nor fitted); the group counts them.
 #include <vector>
 
 #include "app/gui/board_geometry.hpp"
@@ -18,8 +19,13 @@ struct PlacedNote {
 
 struct PlacedGroup {
     const Group* group = nullptr;
-    Rect header;  // the title band
-    Rect region;  // header and member notes, with a margin
+    Rect header;     // the title band
+    Rect region;     // header and member notes, with a margin (collapsed: the header's)
+    int hidden = 0;  // live notes left out of the layout because the group is collapsed
+
+    bool collapsed() const { return group->collapsed.value; }
+    // The collapse toggle at the title band's right end.
+    Rect chevron() const;
 };
 
 struct BoardLayout {

@@ -31,6 +31,17 @@ void reveal_note(const Canvas& c, BoardUiState& ui) {
     ui.reveal.clear();
 }
 
+// Enter in the find box: the next match in the middle of the canvas.
+void go_to_match(const Canvas& c, BoardUiState& ui) {
+    if (ui.find.go_to.empty()) return;
+    const int index = c.cache.index_of(c.board(), ui.find.go_to);
+    if (index >= 0) {
+        const Rect& r = c.layout().notes[static_cast<std::size_t>(index)].rect;
+        ui.view = centre_on(ui.view, Vec2{r.x + r.w / 2, r.y + r.h / 2}, c.map.size, c.map.scale);
+    }
+    ui.find.go_to.clear();
+}
+
 bool toolbar_button(const char* label, const char* tooltip, float width = 0) {
     const bool clicked = ImGui::Button(label, ImVec2(width, 0));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
@@ -100,11 +111,16 @@ void log_for_tests(const Canvas& c, BoardUiState& ui) {
     if (!test_log_enabled()) return;
     // `at`: where board (0, 0) is on screen, so a test can aim at a note from its position.
     const Vec2 origin = c.map.to_screen(Vec2{0, 0});
-    char line[240];
-    std::snprintf(line, sizeof line,
-                  "board zoom=%.2f offset=%.0f,%.0f at=%.0f,%.0f notes=%zu shown=%zu selected=%zu",
-                  ui.view.zoom, ui.view.offset.x, ui.view.offset.y, origin.x, origin.y,
-                  c.layout().notes.size(), c.cache.visible.size(), ui.selection.size());
+    char filter[48] = "";
+    if (ui.find.active()) {
+        std::snprintf(filter, sizeof filter, " filter_matches=%zu", ui.find.matches.size());
+    }
+    char line[280];
+    std::snprintf(
+        line, sizeof line,
+        "board zoom=%.2f offset=%.0f,%.0f at=%.0f,%.0f notes=%zu shown=%zu%s selected=%zu",
+        ui.view.zoom, ui.view.offset.x, ui.view.offset.y, origin.x, origin.y,
+        c.layout().notes.size(), c.cache.visible.size(), filter, ui.selection.size());
     if (ui.log_line == line) return;
     ui.log_line = line;
     note_for_tests(line);
@@ -129,6 +145,9 @@ void draw_board(const BoardFrame& frame, float height, bool has_keys, BoardUiSta
         ui.layout_revision = cache.revision();
         ui.selection.prune([&](const std::string& id) { return cache.index_of(board, id) < 0; });
     }
+    const float row_top = ImGui::GetCursorPosY();
+    draw_find_row(frame, ui, out);
+    if (height > 0) height = std::max(1.0f, height - (ImGui::GetCursorPosY() - row_top));
 
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("board", ImVec2(0, height), true,
@@ -158,6 +177,11 @@ void draw_board(const BoardFrame& frame, float height, bool has_keys, BoardUiSta
     handle_canvas_mouse(c, ui, out);
     handle_canvas_keys(c, has_keys, ui, out);
     reveal_note(c, ui);
+    go_to_match(c, ui);
+    if (ui.fit_pending) {  // after Arrange, on the new layout
+        ui.view = fit_view(c.layout().content, c.map.size, c.map.scale, kFitMargin * c.map.scale);
+        ui.fit_pending = false;
+    }
     c.map.view = ui.view;
     c.minimap = place_minimap(c);
 

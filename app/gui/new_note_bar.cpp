@@ -2,8 +2,10 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "app/gui/board_view.hpp"
+#include "app/gui/test_log.hpp"
 #include "app/gui/theme.hpp"
 #include "core/board/colour.hpp"
 #include "core/util/uuid.hpp"
@@ -56,13 +58,63 @@ std::vector<Rect> taken_in_columns(const BoardLayout& layout, int columns) {
     return taken;
 }
 
+// The "Into:" picker: no group or one of the live groups. It follows the group of the
+// primary selected note whenever the selection's primary note changes.
+void draw_group_picker(const Board& board, BoardUiState& ui, float width) {
+    const std::string& primary = ui.selection.primary();
+    if (primary != ui.new_group_primary) {
+        ui.new_group_primary = primary;
+        const Note* note = board.find_note(primary);
+        if (note && !note->deleted.value) ui.new_group = note->group_id.value;
+    }
+    const Group* current = ui.new_group.empty() ? nullptr : board.find_group(ui.new_group);
+    if (current && current->deleted.value) current = nullptr;
+    if (!current) ui.new_group.clear();
+    ImGui::SetNextItemWidth(width);
+    const std::string preview = "Into: " + (current ? current->title.value : "No group");
+    if (!ImGui::BeginCombo("##into", preview.c_str())) return;
+    if (ImGui::Selectable("No group", !current)) ui.new_group.clear();
+    for (const Group& group : board.groups) {
+        if (group.deleted.value) continue;
+        ImGui::PushID(group.id.c_str());
+        if (ImGui::Selectable(group.title.value.c_str(), current == &group))
+            ui.new_group = group.id;
+        ImGui::PopID();
+    }
+    ImGui::EndCombo();
+}
+
+// Where a note typed into `group` goes: the first free cell of the group's grid. The notes of
+// a collapsed group are not laid out, so they are added to what is taken.
+Vec2 spot_in_group(const BoardFrame& frame, const Group& group) {
+    std::vector<Rect> taken = frame.layout.taken();
+    if (group.collapsed.value) {
+        for (const Note& note : frame.session.board.notes) {
+            if (!note.deleted.value && note.group_id.value == group.id)
+                taken.push_back(note_rect(note));
+        }
+    }
+    return find_spot_in_group(frame.session.board, group, taken);
+}
+
+// For the GUI tests (HOSTSPACE_DRAW_LOG): where the note field is and the group picked.
+void log_for_tests(BoardUiState& ui, ImVec2 field) {
+    if (!test_log_enabled()) return;
+    char line[160];
+    std::snprintf(line, sizeof line, "new-note field=%.0f,%.0f into=%s", field.x, field.y,
+                  ui.new_group.empty() ? "-" : ui.new_group.c_str());
+    if (ui.new_bar_log == line) return;
+    ui.new_bar_log = line;
+    note_for_tests(line);
+}
+
 }  // namespace
 
 void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out) {
     const float s = frame.scale;
     const float full_width = ImGui::GetContentRegionAvail().x;  // the board is as wide
     const float swatches_width = static_cast<float>(named_colours().size()) * 28 * s;
-    const float author_width = 190 * s, organisation_width = 230 * s;
+    const float author_width = 190 * s, organisation_width = 230 * s, group_width = 200 * s;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
 
     const float row_start = ImGui::GetCursorPosX();
@@ -72,7 +124,8 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
     ImGui::PopFont();
     ImGui::SameLine();
     const float label_width = ImGui::GetCursorPosX() - row_start;
-    const float beside = author_width + organisation_width + swatches_width + 3 * spacing;
+    const float beside =
+        author_width + organisation_width + group_width + swatches_width + 4 * spacing;
     // At a large text size the name fields and colours move below the note field.
     const bool one_row = ImGui::GetContentRegionAvail().x - beside >= 320 * s;
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - (one_row ? beside : 0));
@@ -85,7 +138,9 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
         ImGui::InputTextWithHint("##new-note", "Type a note and press Enter", &ui.new_text,
                                  ImGuiInputTextFlags_EnterReturnsTrue);
     ui.new_field_active = ImGui::IsItemActive();
+    const ImVec2 field_min = ImGui::GetItemRectMin(), field_max = ImGui::GetItemRectMax();
     ImGui::PopID();
+    log_for_tests(ui, ImVec2((field_min.x + field_max.x) / 2, (field_min.y + field_max.y) / 2));
 
     if (one_row) {
         ImGui::SameLine();
@@ -97,6 +152,8 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
     ImGui::SameLine();
     ImGui::SetNextItemWidth(organisation_width);
     ImGui::InputTextWithHint("##organisation", "Organisation (optional)", &ui.new_organisation);
+    ImGui::SameLine();
+    draw_group_picker(frame.session.board, ui, group_width);
     const float room = ImGui::GetWindowContentRegionMax().x -
                        (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x);
     const bool swatches_fit = room >= swatches_width + spacing;
@@ -107,15 +164,23 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
     ui.focus_new_field = true;  // Enter let go of the field; take it back for the next note
     const std::string text = trimmed(ui.new_text);
     if (text.empty()) return;
+    const Board& board = frame.session.board;
 
     // Cells as wide as the board shows, so the note lands where it can be seen.
     const float board_units = full_width / s - 2 * kBoardMargin;
     const int columns =
         std::max(1, static_cast<int>((board_units + kNoteGap) / (kNoteWidth + kNoteGap)));
-    const Vec2 spot = find_free_spot(taken_in_columns(frame.layout, columns), columns);
+    const Group* group = ui.new_group.empty() ? nullptr : board.find_group(ui.new_group);
+    const Vec2 spot = group ? spot_in_group(frame, *group)
+                            : find_free_spot(taken_in_columns(frame.layout, columns), columns);
     const std::string id = new_uuid();
-    AddNote add{id, text, trimmed(ui.new_author), trimmed(ui.new_organisation), ui.new_colour,
-                "", spot};
+    AddNote add{id,
+                text,
+                trimmed(ui.new_author),
+                trimmed(ui.new_organisation),
+                ui.new_colour,
+                group ? group->id : "",
+                spot};
     out.commit({std::move(add)}, [&ui, id] {
         ui.new_text.clear();
         ++ui.new_field_generation;

@@ -40,6 +40,21 @@ struct CanvasGesture {
     bool clear_on_click = false;         // a click (no drag) on the bare board lets go of all
 };
 
+// The board's find box (board_find.cpp) and the notes it matches, worked out once per
+// (typed text, layout revision), never every frame.
+struct BoardFindState {
+    std::string text;
+    bool focus = false;         // give the field the keyboard on the next frame
+    bool field_active = false;  // as of the last frame
+    std::string matched_text;   // what `matches` was worked out for
+    std::uint64_t matched_revision = 0;
+    std::vector<std::uint32_t> matches;  // layout indices, ascending
+    std::vector<char> is_match;          // by layout index (empty: no filter)
+    std::size_t next = 0;                // the match Enter goes to next
+    std::string go_to;                   // a match to centre the view on
+    bool active() const { return !is_match.empty(); }
+};
+
 struct BoardUiState {
     // The "new note" row. The text is cleared only once the note is saved.
     std::string new_text;
@@ -49,6 +64,9 @@ struct BoardUiState {
     int new_field_generation = 0;   // a fresh widget id per note: no stale undo inside the field
     bool focus_new_field = true;    // give it the keyboard on the next frame
     bool new_field_active = false;  // as of the last frame
+    std::string new_group;          // "Into:": the group new notes join (empty: none)
+    std::string new_group_primary;  // the primary selection the picker last followed
+    std::string new_bar_log;        // the bar's last line in the test log
 
     BoardSelection selection;
     std::string editing;  // note id whose text is being edited in place, or empty
@@ -58,7 +76,9 @@ struct BoardUiState {
     std::string reveal;     // a note to bring into view (just added)
     std::string menu_note;  // the note whose context menu is open
 
-    CanvasView view;  // pan and zoom
+    CanvasView view;           // pan and zoom
+    bool fit_pending = false;  // zoom to fit once the layout has caught up (after Arrange)
+    BoardFindState find;
     std::optional<CanvasGesture> gesture;
     // Layout, culling grid and measured text, kept between frames (board_canvas_cache.hpp);
     // made by the control window when first drawn.

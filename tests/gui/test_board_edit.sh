@@ -11,6 +11,7 @@ source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 
 "$HOSTSPACE" new S --title "Edit test" >/dev/null || fail "hostspace new failed"
+export HOSTSPACE_DRAW_LOG="$work/draw.log"
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 
@@ -27,10 +28,13 @@ for text in Alpha Beta Gamma Delta; do
     sleep 0.3
 done
 sleep 0.3
-# The window sits at the screen's corner (no window manager) and the text size is 100 %, so
-# a note at board (x, 0) covers screen x+45 .. x+223, y 122 .. 240.
-note_x() { echo $(($1 + 130)); }
-note_y=200
+# The text size is 100 %, so a note at board (x, 0) covers screen ox+x .. ox+x+178,
+# oy .. oy+118, where (ox, oy) is board (0, 0) on screen (the board's draw-log line).
+log_has "^board .* notes=4 " || fail "the four notes are not on the board"
+read -r ox oy < <(grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 |
+    sed -E 's/.* at=([-0-9]+),([-0-9]+) .*/\1 \2/')
+note_x() { echo $((ox + $1 + 85)); }
+note_y=$((oy + 78))
 
 # Drag Alpha by (+300, +300) in small steps: many frames, one move on release.
 xdotool mousemove "$(note_x 0)" "$note_y"

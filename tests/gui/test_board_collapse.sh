@@ -1,0 +1,84 @@
+#!/bin/bash
+# Collapsing a group in a real window under Xvfb: a click on the chevron at the right end of a
+# group's title band collapses it (saved: "collapsed": true in the export) and its notes leave
+# the canvas (the board's draw-log line counts fewer notes); a note dropped on the collapsed
+# group's title joins it and is hidden too; a second click opens the group again.
+# usage: test_board_collapse.sh PATH/TO/hostspace
+set -euo pipefail
+HOSTSPACE=$(realpath "${1:?usage: test_board_collapse.sh PATH/TO/hostspace}")
+DATA=$(realpath "$(dirname "$0")/../data")
+source "$(dirname "$0")/gui_test_lib.sh"
+command -v xdotool >/dev/null || fail "xdotool is not installed"
+
+"$HOSTSPACE" new S --title "Collapse test" >/dev/null || fail "hostspace new failed"
+# "Ideas" at (0, 0) with 5 notes, "Risks" at (260, 0) with 2, "Loose" at (520, 50) in none.
+"$HOSTSPACE" import-notes S "$DATA/notes-arrange.csv" >/dev/null 2>&1 || fail "import-notes failed"
+export HOSTSPACE_DRAW_LOG="$work/draw.log"
+start_gui S
+xdotool windowfocus --sync "$window_id" 2>/dev/null || true
+
+board_now() {  # waits up to 5 s for the board's latest log line to match $1
+    for _ in $(seq 1 50); do
+        grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | grep -Eq "$1" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+board_now "^board zoom=1.00 offset=-24,-24 .*notes=8 " || fail "the board did not start"
+read -r ox oy < <(grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 |
+    sed -E 's/.* at=([-0-9]+),([-0-9]+) .*/\1 \2/')
+sx() { echo $((ox + $1)); }
+sy() { echo $((oy + $1)); }
+group_state() {  # "title collapsed note_count" per group; then "Loose's group"
+    "$HOSTSPACE" export S --format json --out - 2>/dev/null | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+for g in sorted(d["groups"], key=lambda g: g["title"]):
+    print(g["title"], g["collapsed"], g["note_count"])
+print("Loose:", [n.get("group") or "" for n in d["notes"] if n["text"] == "Loose"][0])'
+}
+expect_groups() {  # expect_groups WHAT LINES...
+    local what=$1 want got
+    shift
+    want=$(printf '%s\n' "$@")
+    for _ in $(seq 1 20); do
+        got=$(group_state)
+        [ "$got" == "$want" ] && return 0
+        sleep 0.1
+    done
+    fail "$what: expected
+$want
+got
+$got"
+}
+drag() {  # drag X0 Y0 X1 Y1 (screen), in steps so every frame sees the pointer move
+    xdotool mousemove "$1" "$2"
+    sleep 0.15
+    xdotool mousedown 1
+    for step in 1 2 3 4 5 6; do
+        xdotool mousemove $(($1 + ($3 - $1) * step / 6)) $(($2 + ($4 - $2) * step / 6))
+        sleep 0.05
+    done
+    sleep 0.1
+    xdotool mouseup 1
+    sleep 0.5
+}
+
+# The chevron at the right end of Ideas' title band (board 140..180 across, 0..50 down).
+xdotool mousemove "$(sx 160)" "$(sy 25)" click 1
+board_now " notes=3 " || fail "collapsing Ideas did not take its 5 notes off the canvas"
+expect_groups "after collapsing Ideas" "Ideas True 5" "Risks False 2" "Loose: "
+
+# Loose dragged by its middle onto Ideas' title joins the collapsed group and is hidden.
+drag "$(sx 610)" "$(sy 100)" "$(sx 60)" "$(sy 25)"
+board_now " notes=2 " || fail "a note dropped on the collapsed group still shows"
+expect_groups "after dropping Loose on Ideas' title" "Ideas True 6" "Risks False 2" "Loose: Ideas"
+
+# A second click opens Ideas again: all eight notes are back on the canvas.
+xdotool mousemove "$(sx 160)" "$(sy 25)" click 1
+board_now " notes=8 " || fail "opening Ideas did not bring its notes back"
+expect_groups "after opening Ideas" "Ideas False 6" "Risks False 2" "Loose: Ideas"
+
+press_with ctrl q
+wait_for_exit
+echo "PASS"

@@ -1,0 +1,75 @@
+#!/bin/bash
+# The board's find box in a real window under Xvfb: Ctrl+F takes the keyboard to it; a text
+# query and an "author:" query count their matches (the board's draw-log line); Ctrl+A on the
+# board then selects only the matches; Enter in the field centres the view on a match; Escape
+# clears the filter and gives the board its keys back.
+# usage: test_board_find.sh PATH/TO/hostspace
+set -euo pipefail
+HOSTSPACE=$(realpath "${1:?usage: test_board_find.sh PATH/TO/hostspace}")
+DATA=$(realpath "$(dirname "$0")/../data")
+source "$(dirname "$0")/gui_test_lib.sh"
+command -v xdotool >/dev/null || fail "xdotool is not installed"
+
+"$HOSTSPACE" new S --title "Find test" >/dev/null || fail "hostspace new failed"
+# Alpha (Ann), Beta (Ben), Gamma (Gus), Delta (Dee) and, in the group "Theme", "Inside the
+# theme" (Ida).
+"$HOSTSPACE" import-notes S "$DATA/notes-canvas.csv" >/dev/null 2>&1 || fail "import-notes failed"
+export HOSTSPACE_DRAW_LOG="$work/draw.log"
+start_gui S
+xdotool windowfocus --sync "$window_id" 2>/dev/null || true
+
+board_now() {  # waits up to 5 s for the board's latest log line to match $1
+    for _ in $(seq 1 50); do
+        grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | grep -Eq "$1" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+board_now "^board zoom=1.00 offset=-24,-24 .*notes=5 " || fail "the board did not start"
+board_now "shown=[0-9]+ selected=0$" || fail "a filter is on before anything was typed"
+read -r ox oy < <(grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 |
+    sed -E 's/.* at=([-0-9]+),([-0-9]+) .*/\1 \2/')
+
+# A text query: "ta" is in Beta and Delta only.
+press_with ctrl f
+xdotool type --delay 60 "ta"
+board_now " filter_matches=2 selected=0$" || fail "the text query 'ta' did not match 2 notes"
+
+# A click on the bare board gives it the keys; Ctrl+A selects the two matches only.
+xdotool mousemove $((ox + 700)) $((oy + 600)) click 1
+sleep 0.3
+press_with ctrl a
+board_now " filter_matches=2 selected=2$" || fail "Ctrl+A with a filter did not select the 2 matches"
+
+# Enter in the field centres the view on the first match (Beta): the view moves.
+press_with ctrl f
+press Return
+board_now "offset=-24,-24 " && fail "Enter in the find box did not move the view"
+
+# An author query (Ctrl+F selects what was typed, so typing replaces it).
+press_with ctrl f
+xdotool type --delay 60 "author:ben"
+board_now " filter_matches=1 selected=2$" || fail "the query 'author:ben' did not match 1 note"
+press BackSpace
+press BackSpace
+press BackSpace
+xdotool type --delay 60 "i"
+board_now " filter_matches=1 " || fail "the query 'author:i' did not match Ida alone"
+press BackSpace
+xdotool type --delay 60 "DEE"
+board_now " filter_matches=1 " || fail "the query 'author:DEE' did not match Dee"
+press BackSpace
+press BackSpace
+press BackSpace
+xdotool type --delay 60 "nobody"
+board_now " filter_matches=0 " || fail "the query 'author:nobody' matched a note"
+
+# Escape clears the filter and the board has the keys again: Ctrl+A selects all five.
+press Escape
+board_now "shown=[0-9]+ selected=2$" || fail "Escape did not clear the filter"
+press_with ctrl a
+board_now "shown=[0-9]+ selected=5$" || fail "Ctrl+A after Escape did not select every note"
+
+press_with ctrl q
+wait_for_exit
+echo "PASS"
