@@ -50,3 +50,43 @@ TEST_CASE("a free spot is the first grid cell that overlaps nothing", "[geometry
     CHECK(find_free_spot({{kNoteWidth + 11, 0, 1, 1}, {0, 0, 1, 1}}, 2) == Vec2{0, pitch_y});
     CHECK(find_free_spot({}, 0) == Vec2{0, 0});  // columns below one count as one
 }
+
+namespace {
+
+// The plain search the fast one must agree with: every cell against every rectangle.
+hostspace::Vec2 free_spot_by_brute_force(const std::vector<hostspace::Rect>& taken, int columns,
+                                         hostspace::Vec2 anchor) {
+    using namespace hostspace;
+    const float pitch_x = kNoteWidth + kNoteGap, pitch_y = kNoteHeight + kNoteGap;
+    for (int cell = 0;; ++cell) {
+        const Rect candidate{anchor.x + static_cast<float>(cell % columns) * pitch_x,
+                             anchor.y + static_cast<float>(cell / columns) * pitch_y, kNoteWidth,
+                             kNoteHeight};
+        const Rect with_gap = candidate.grown(kNoteGap / 2 - 0.5f);
+        bool free = true;
+        for (const Rect& r : taken) free = free && !r.overlaps(with_gap);
+        if (free) return Vec2{candidate.x, candidate.y};
+    }
+}
+
+}  // namespace
+
+TEST_CASE("the free-spot search agrees with checking every cell on a crowded board", "[geometry]") {
+    using namespace hostspace;
+    std::uint32_t seed = 12345;  // a fixed linear congruential sequence
+    auto next = [&seed](int range) {
+        seed = seed * 1664525u + 1013904223u;
+        return static_cast<float>((seed >> 8) % static_cast<std::uint32_t>(range));
+    };
+    std::vector<Rect> taken;
+    for (int i = 0; i < 3000; ++i) {
+        taken.push_back(Rect{next(2400), next(12000), 40 + next(200), 30 + next(400)});
+    }
+    for (const int columns : {1, 3, 6}) {
+        for (const Vec2 anchor : {Vec2{0, 0}, Vec2{500, 2000}, Vec2{2300, 50}}) {
+            INFO("columns " << columns << " anchor " << anchor.x << "," << anchor.y);
+            CHECK(find_free_spot(taken, columns, anchor) ==
+                  free_spot_by_brute_force(taken, columns, anchor));
+        }
+    }
+}
