@@ -1,5 +1,7 @@
 #include "app/gui/board_canvas_cache.hpp"
 
+#include "core/voting/voting_results.hpp"
+
 namespace hostspace::gui {
 
 bool BoardCanvasCache::refresh(const Session& session, const Fonts& fonts, float scale) {
@@ -28,7 +30,19 @@ bool BoardCanvasCache::refresh(const Session& session, const Fonts& fonts, float
             static_cast<int>(i);
     }
     grid_.build(rects);
+    dots_.clear();
+    const VotingRound* round = session.voting.latest_round();
+    if (round && round->results_visible()) {
+        for (const ItemResult& item : tally_votes(board, *round).ranked) {
+            if (item.dots > 0) dots_[item.item_id] = item.dots;
+        }
+    }
     return true;
+}
+
+int BoardCanvasCache::dots_on(const std::string& item_id) const {
+    const auto it = dots_.find(item_id);
+    return it == dots_.end() ? 0 : it->second;
 }
 
 int BoardCanvasCache::index_of(const Board& board, const std::string& id) const {

@@ -4,6 +4,7 @@
 // changes (a new op folded in moves its op count or Lamport clock), not every frame.
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "app/gui/board_hit_test.hpp"
@@ -26,6 +27,9 @@ class BoardCanvasCache {
     int index_of(const Board& board, const std::string& id) const;
     // Goes up with every rebuild.
     std::uint64_t revision() const { return revision_; }
+    // The dots a note or group has in the newest voting round, once its results may be shown
+    // (0 otherwise): the board's badges.
+    int dots_on(const std::string& item_id) const;
 
     // Reused by each frame's culling, so a frame allocates nothing for it.
     std::vector<std::uint32_t> visible;
@@ -33,6 +37,7 @@ class BoardCanvasCache {
     MinimapRaster minimap;
 
   private:
+    std::unordered_map<std::string, int> dots_;
     struct Key {
         const Session* session = nullptr;
         const Note* notes = nullptr;  // the vector's storage: the layout points into it

@@ -56,6 +56,21 @@ void paint_chevron(const Canvas& c, const PlacedGroup& placed, Vec2 shift) {
     }
 }
 
+// A dark disc with the item's dot count at `centre`, big enough to read across the room.
+void paint_dot_badge(const Canvas& c, ImVec2 centre, int dots) {
+    if (dots <= 0) return;
+    const float zoom = c.map.view.zoom;
+    const float size = c.frame.fonts.bold->FontSize * zoom;
+    if (size < kMinTitlePixels) return;
+    char text[16];
+    std::snprintf(text, sizeof text, "%d", dots);
+    const ImVec2 extent = c.frame.fonts.bold->CalcTextSizeA(size, FLT_MAX, 0, text);
+    const float radius = std::max(extent.x, extent.y) * 0.5f + 5 * c.map.pixels_per_unit();
+    c.draw->AddCircleFilled(centre, radius, colours::text);
+    c.draw->AddText(c.frame.fonts.bold, size,
+                    ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), colours::card, text);
+}
+
 void paint_group(const Canvas& c, const PlacedGroup& placed, Vec2 shift, bool target) {
     const float ppu = c.map.pixels_per_unit();
     const float zoom = c.map.view.zoom;
@@ -87,6 +102,8 @@ void paint_group(const Canvas& c, const PlacedGroup& placed, Vec2 shift, bool ta
     const std::string& title = placed.group->title.value;
     c.draw->AddText(fonts.bold, size, text_at, colours::text, title.data(),
                     title.data() + title.size());
+    const Rect band = c.map.to_screen(header);
+    paint_dot_badge(c, ImVec2(band.right(), band.y), c.cache.dots_on(placed.group->id));
     if (!placed.collapsed()) return;
     // Collapsed: how many notes it holds, after the title.
     char badge[32];
@@ -133,6 +150,8 @@ void paint_one(const Canvas& c, const BoardUiState& ui, std::uint32_t index, Vec
     const float ppu = c.map.pixels_per_unit();
     const int first_vertex = c.draw->VtxBuffer.Size;
     paint_note(c.draw, *placed.note, placed.look, c.frame.fonts, top_left, ppu, state);
+    paint_dot_badge(c, ImVec2(top_left.x + placed.rect.w * ppu, top_left.y),
+                    c.cache.dots_on(placed.note->id));
     if (!ui.find.active() || index >= ui.find.is_match.size()) return;
     if (ui.find.is_match[index]) {  // a match: a strong ring round the note
         const float pad = 3 * ppu;
