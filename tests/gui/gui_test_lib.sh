@@ -109,3 +109,47 @@ log_has() {
     done
     return 1
 }
+
+# Waits up to 5 s for the board's latest draw-log line to match the regular expression $1.
+board_now() {
+    for _ in $(seq 1 50); do
+        grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | grep -Eq "$1" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# Where board (0, 0) is on screen, "X Y", from the board's latest draw-log line.
+board_origin() {
+    grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | sed -E 's/.* at=([-0-9]+),([-0-9]+) .*/\1 \2/'
+}
+
+# Drags with the left button from screen point (X0, Y0) to (X1, Y1), in steps so every frame
+# sees the pointer move: drag X0 Y0 X1 Y1.
+drag() {
+    xdotool mousemove "$1" "$2"
+    sleep 0.15
+    xdotool mousedown 1
+    for step in 1 2 3 4 5 6; do
+        xdotool mousemove $(($1 + ($3 - $1) * step / 6)) $(($2 + ($4 - $2) * step / 6))
+        sleep 0.05
+    done
+    sleep 0.1
+    xdotool mouseup 1
+    sleep 0.5
+}
+
+# The op types in session S's journal, oldest first, and how many of one type there are.
+ops_of() { python3 -c "
+import json
+print(' '.join(json.loads(l)['type'] for l in open('S.hostspace/journal.jsonl') if l.strip()))"; }
+count_ops() { ops_of | tr ' ' '\n' | grep -cx "$1" || true; }
+
+# The side panel's Voting section, 1400x900 at 100 %: it sits at the bottom, below the agenda,
+# and grows upwards, so its buttons keep their places whatever is listed above them.
+voting_header() { xdotool mousemove 1057 839 click 1; }
+new_round_button() { xdotool mousemove 1189 835 click 1; }  # while there is no round
+tally_button() { xdotool mousemove 1092 750 click 1; }
+laptop_button() { xdotool mousemove 1286 750 click 1; }
+reveal_button() { xdotool mousemove 1092 793 click 1; }
+away() { xdotool mousemove 700 880; }  # off every button, on the status line

@@ -21,19 +21,9 @@ export HOSTSPACE_DRAW_LOG="$work/draw.log"
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 
-# Waits up to 5 s for the board's latest log line to match the regular expression $1.
-board_now() {
-    for _ in $(seq 1 50); do
-        grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | grep -Eq "$1" && return 0
-        sleep 0.1
-    done
-    return 1
-}
 board_now "^board zoom=1.00 offset=-24,-24 " || fail "the board does not start at 100 %"
 
-# Where board (0, 0) is on screen, from the board's last log line.
-origin() { grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | sed -E 's/.* at=([-0-9]+),([-0-9]+) .*/\1 \2/'; }
-read -r ox oy < <(origin)
+read -r ox oy < <(board_origin)
 # sx/sy BOARD_X / BOARD_Y: the screen point of a board position at 100 %.
 sx() { echo $((ox + $1)); }
 sy() { echo $((oy + $1)); }
@@ -55,18 +45,6 @@ expect_notes() {  # expect_notes WHAT JSON-LINES...
 $want
 got
 $got"
-}
-drag() {  # drag X0 Y0 X1 Y1 (screen), in steps so every frame sees the pointer move
-    xdotool mousemove "$1" "$2"
-    sleep 0.15
-    xdotool mousedown 1
-    for step in 1 2 3 4 5 6; do
-        xdotool mousemove $(($1 + ($3 - $1) * step / 6)) $(($2 + ($4 - $2) * step / 6))
-        sleep 0.05
-    done
-    sleep 0.1
-    xdotool mouseup 1
-    sleep 0.5
 }
 shift_click() {
     xdotool mousemove "$1" "$2"

@@ -17,16 +17,8 @@ export HOSTSPACE_DRAW_LOG="$work/draw.log"
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 
-board_now() {  # waits up to 5 s for the board's latest log line to match $1
-    for _ in $(seq 1 50); do
-        grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | grep -Eq "$1" && return 0
-        sleep 0.1
-    done
-    return 1
-}
 board_now "^board zoom=1.00 offset=-24,-24 .*notes=8 " || fail "the board did not start"
-read -r ox oy < <(grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 |
-    sed -E 's/.* at=([-0-9]+),([-0-9]+) .*/\1 \2/')
+read -r ox oy < <(board_origin)
 sx() { echo $((ox + $1)); }
 sy() { echo $((oy + $1)); }
 group_state() {  # "title collapsed note_count" per group; then "Loose's group"
@@ -50,18 +42,6 @@ expect_groups() {  # expect_groups WHAT LINES...
 $want
 got
 $got"
-}
-drag() {  # drag X0 Y0 X1 Y1 (screen), in steps so every frame sees the pointer move
-    xdotool mousemove "$1" "$2"
-    sleep 0.15
-    xdotool mousedown 1
-    for step in 1 2 3 4 5 6; do
-        xdotool mousemove $(($1 + ($3 - $1) * step / 6)) $(($2 + ($4 - $2) * step / 6))
-        sleep 0.05
-    done
-    sleep 0.1
-    xdotool mouseup 1
-    sleep 0.5
 }
 
 # The chevron at the right end of Ideas' title band (board 140..180 across, 0..50 down).

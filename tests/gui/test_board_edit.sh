@@ -31,8 +31,7 @@ sleep 0.3
 # The text size is 100 %, so a note at board (x, 0) covers screen ox+x .. ox+x+178,
 # oy .. oy+118, where (ox, oy) is board (0, 0) on screen (the board's draw-log line).
 log_has "^board .* notes=4 " || fail "the four notes are not on the board"
-read -r ox oy < <(grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 |
-    sed -E 's/.* at=([-0-9]+),([-0-9]+) .*/\1 \2/')
+read -r ox oy < <(board_origin)
 note_x() { echo $((ox + $1 + 85)); }
 note_y=$((oy + 78))
 

@@ -18,17 +18,9 @@ export HOSTSPACE_DRAW_LOG="$work/draw.log"
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 
-board_now() {  # waits up to 5 s for the board's latest log line to match $1
-    for _ in $(seq 1 50); do
-        grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | grep -Eq "$1" && return 0
-        sleep 0.1
-    done
-    return 1
-}
 board_now "^board zoom=1.00 offset=-24,-24 .*notes=5 " || fail "the board did not start"
 board_now "shown=[0-9]+ selected=0$" || fail "a filter is on before anything was typed"
-read -r ox oy < <(grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 |
-    sed -E 's/.* at=([-0-9]+),([-0-9]+) .*/\1 \2/')
+read -r ox oy < <(board_origin)
 
 # A text query: "ta" is in Beta and Delta only.
 press_with ctrl f

@@ -26,21 +26,6 @@ xdotool windowmove "$projector_id" 1400 0
 log_has "^projector mode=round " || fail "the projector never drew"
 sleep 0.5
 
-# The side panel, 1400x900 at 100 %: the Voting section sits at the bottom, below the agenda,
-# and grows upwards, so its buttons keep their places whatever is listed above them.
-voting_header() { xdotool mousemove 1057 839 click 1; }
-new_round_button() { xdotool mousemove 1189 835 click 1; }  # while there is no round
-tally_button() { xdotool mousemove 1092 750 click 1; }
-laptop_button() { xdotool mousemove 1286 750 click 1; }
-reveal_button() { xdotool mousemove 1092 793 click 1; }
-away() { xdotool mousemove 700 880; }  # off every button, on the status line
-
-# The journal's op types, oldest first, for checks below.
-ops_of() { python3 -c "
-import json, sys
-print(' '.join(json.loads(l)['type'] for l in open('S.hostspace/journal.jsonl') if l.strip()))"; }
-count_ops() { ops_of | tr ' ' '\n' | grep -cx "$1" || true; }
-
 voting_header
 sleep 0.5
 new_round_button
