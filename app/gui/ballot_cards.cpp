@@ -24,12 +24,9 @@ void cast(BallotScreen& b, const std::string& item) {
 
 void take_back(BallotScreen& b, const std::string& item) {
     b.ui.message.clear();
-    const auto& dots = b.round.dots;
-    const auto it = std::find_if(dots.rbegin(), dots.rend(), [&](const Dot& dot) {
-        return dot.live.value && dot.voter == b.ui.voter && dot.item_id == item;
-    });
-    if (it == dots.rend()) return;
-    const WithdrawDot withdraw{it->id, b.round.id};
+    const Dot* dot = last_live_dot(b.round, b.ui.voter, item);
+    if (!dot) return;
+    const WithdrawDot withdraw{dot->id, b.round.id};
     if (const auto refusal = withdraw_refusal(b.frame.session, withdraw)) {
         return refuse(b, *refusal);
     }

@@ -9,13 +9,13 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cfloat>
 
 #include "app/gui/ballot_screen.hpp"
 #include "app/gui/test_log.hpp"
 #include "app/gui/theme.hpp"
 #include "app/gui/voting_parts.hpp"
+#include "core/util/text.hpp"
 #include "core/util/uuid.hpp"
 #include "core/voting/voting_results.hpp"
 #include "core/voting/voting_rules.hpp"
@@ -25,37 +25,16 @@ namespace {
 
 constexpr const char* kFinishPopup = "Finish ballots?###finish-ballots";
 
-std::string trimmed(const std::string& text) {
-    const char* space = " \t\r\n";
-    const auto begin = text.find_first_not_of(space);
-    if (begin == std::string::npos) return "";
-    return text.substr(begin, text.find_last_not_of(space) - begin + 1);
-}
-
-std::string lower(std::string text) {
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
-// A voter of this round already has this name (in any case): a second "Priya" would see,
-// and spend, the first one's dots.
-bool name_taken(const VotingRound& round, const std::string& name) {
-    for (const auto& [voter, items] : ballots(round)) {
-        if (lower(voter) == lower(name)) return true;
-    }
-    return false;
-}
-
 void start_ballot(BallotScreen& b) {
     b.ui.message.clear();
     std::string voter;
     if (b.round.rules.anonymous) {
         voter = "ballot-" + new_uuid().substr(0, 8);
     } else {
-        voter = trimmed(b.ui.name);
+        voter = trim_space(b.ui.name);
         b.ui.focus_field = true;  // Enter let go of the field: back to it, to put it right
         if (voter.empty()) return refuse(b, "Type your name to start.");
-        if (name_taken(b.round, voter)) {
+        if (voter_has_ballot(b.round, voter)) {
             return refuse(b, "Someone called " + voter +
                                  " has voted in this round already. If that is someone "
                                  "else, add a surname or an initial.");

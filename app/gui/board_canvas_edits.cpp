@@ -43,12 +43,7 @@ void nudge_selection(const Board& board, const BoardUiState& ui, Vec2 delta, Fra
 
 void group_selection(const Board& board, const BoardUiState& ui, const std::string& group_id,
                      FrameRequests& out) {
-    std::vector<OpPayload> ops;
-    for (const std::string& id : ui.selection.in_board_order(board)) {
-        const Note* note = board.find_note(id);
-        if (note && note->group_id.value != group_id)
-            ops.push_back(AssignNoteToGroup{id, group_id});
-    }
+    auto ops = assign_notes_to_group(board, ui.selection.in_board_order(board), group_id);
     if (!ops.empty()) out.commit(std::move(ops));
 }
 

@@ -8,17 +8,11 @@
 #include "app/gui/test_log.hpp"
 #include "app/gui/theme.hpp"
 #include "core/board/colour.hpp"
+#include "core/util/text.hpp"
 #include "core/util/uuid.hpp"
 
 namespace hostspace::gui {
 namespace {
-
-std::string trimmed(const std::string& text) {
-    const char* space = " \t\r\n";
-    const auto begin = text.find_first_not_of(space);
-    if (begin == std::string::npos) return "";
-    return text.substr(begin, text.find_last_not_of(space) - begin + 1);
-}
 
 // Round swatches for the new note's colour, after the last item or from the cursor.
 void draw_colour_swatches(BoardUiState& ui, float scale, bool after_last_item) {
@@ -162,7 +156,7 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
 
     if (!entered) return;
     ui.focus_new_field = true;  // Enter let go of the field; take it back for the next note
-    const std::string text = trimmed(ui.new_text);
+    const std::string text = trim_space(ui.new_text);
     if (text.empty()) return;
     const Board& board = frame.session.board;
 
@@ -176,8 +170,8 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
     const std::string id = new_uuid();
     AddNote add{id,
                 text,
-                trimmed(ui.new_author),
-                trimmed(ui.new_organisation),
+                trim_space(ui.new_author),
+                trim_space(ui.new_organisation),
                 ui.new_colour,
                 group ? group->id : "",
                 spot};

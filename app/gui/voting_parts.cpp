@@ -74,8 +74,7 @@ std::string dots_summary(const VoteResults& results) {
     const auto count = [](int n, const char* one, const char* many) {
         return std::to_string(n) + " " + (n == 1 ? one : many);
     };
-    int paper = 0;
-    for (const ItemResult& item : results.ranked) paper += item.tally;
+    const int paper = results.paper_dots;
     const int ballot = results.total_dots - paper;
     const std::string total = count(results.total_dots, "dot", "dots");
     if (paper == 0) return total + " from " + count(results.voters, "voter", "voters");

@@ -11,6 +11,7 @@
 #include "app/gui/caption.hpp"
 #include "app/gui/theme.hpp"
 #include "app/gui/voting_parts.hpp"
+#include "core/util/text.hpp"
 #include "core/util/uuid.hpp"
 
 namespace hostspace::gui {
@@ -19,15 +20,8 @@ namespace {
 constexpr const char* kPopup = "New voting round###voting-round-form";
 constexpr int kMostDots = 20;
 
-std::string trimmed(const std::string& text) {
-    const char* space = " \t\r\n";
-    const auto begin = text.find_first_not_of(space);
-    if (begin == std::string::npos) return "";
-    return text.substr(begin, text.find_last_not_of(space) - begin + 1);
-}
-
 std::string default_title(const Session& session) {
-    const std::string question = trimmed(session.meta.question.value);
+    const std::string question = trim_space(session.meta.question.value);
     return question.empty() ? "Which matter most?" : question;
 }
 
@@ -132,7 +126,7 @@ void draw_round_form(const PanelFrame& frame, VotingUiState& ui, FrameRequests& 
            ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER, false);
     if (open && !cancel) {
         const std::string id = new_uuid();
-        const std::string title = trimmed(form.title);
+        const std::string title = trim_space(form.title);
         OpenVotingRound op{id, title.empty() ? default_title(frame.session) : title, form.rules};
         out.commit({std::move(op)}, [&ui, id] { ui.round = id; });
         ImGui::CloseCurrentPopup();

@@ -35,6 +35,14 @@ std::vector<OpPayload> drop_notes(const Board& board, const std::vector<std::str
     const Group* group = group_id.empty() ? nullptr : board.find_group(group_id);
     if (!group_id.empty() && (!group || group->deleted.value)) return move_notes(board, ids, delta);
     std::vector<OpPayload> ops = move_notes(board, ids, delta);
+    for (OpPayload& op : assign_notes_to_group(board, ids, group_id)) ops.push_back(std::move(op));
+    return ops;
+}
+
+std::vector<OpPayload> assign_notes_to_group(const Board& board,
+                                             const std::vector<std::string>& ids,
+                                             const std::string& group_id) {
+    std::vector<OpPayload> ops;
     for (const std::string& id : ids) {
         const Note* note = live_note(board, id);
         if (note && note->group_id.value != group_id) {

@@ -19,6 +19,11 @@ std::vector<OpPayload> move_notes(const Board& board, const std::vector<std::str
 std::vector<OpPayload> drop_notes(const Board& board, const std::vector<std::string>& ids,
                                   Vec2 delta, const std::string& group_id);
 
+// Puts the notes in `group_id` ("": in no group) where they are; notes already there get no op.
+std::vector<OpPayload> assign_notes_to_group(const Board& board,
+                                             const std::vector<std::string>& ids,
+                                             const std::string& group_id);
+
 std::vector<OpPayload> recolour_notes(const Board& board, const std::vector<std::string>& ids,
                                       const std::string& colour);
 std::vector<OpPayload> delete_notes(const Board& board, const std::vector<std::string>& ids);

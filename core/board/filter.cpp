@@ -2,17 +2,13 @@
 
 #include <utility>
 
+#include "core/util/text.hpp"
+
 namespace hostspace {
 namespace {
 
 bool starts_with(const std::string& text, const std::string& prefix) {
     return text.compare(0, prefix.size(), prefix) == 0;
-}
-
-std::string trimmed(const std::string& text) {
-    const auto begin = text.find_first_not_of(" \t");
-    if (begin == std::string::npos) return "";
-    return text.substr(begin, text.find_last_not_of(" \t") - begin + 1);
 }
 
 bool contains(const std::string& field, const std::string& folded_query) {
@@ -55,7 +51,7 @@ NoteFilter parse_filter(const std::string& typed) {
         {"text:", FilterField::text},
     };
     NoteFilter filter;
-    std::string rest = trimmed(typed);
+    std::string rest = trim_space(typed);
     const std::string folded = fold_case(rest);
     for (const auto& [prefix, field] : prefixes) {
         if (starts_with(folded, prefix)) {
@@ -64,7 +60,7 @@ NoteFilter parse_filter(const std::string& typed) {
             break;
         }
     }
-    filter.query = fold_case(trimmed(rest));
+    filter.query = fold_case(trim_space(rest));
     return filter;
 }
 

@@ -27,6 +27,7 @@ VoteResults tally_votes(const Board& board, const VotingRound& round) {
         result.tally = round.tally_of(item);
         result.dots = result.ballot_dots + result.tally;
         results.total_dots += result.dots;
+        results.paper_dots += result.tally;
         results.ranked.push_back(std::move(result));
     }
     std::stable_sort(results.ranked.begin(), results.ranked.end(),

@@ -21,7 +21,8 @@ struct ItemResult {
 struct VoteResults {
     std::vector<ItemResult> ranked;  // most dots first; equal dots keep board order
     int total_dots = 0;
-    int voters = 0;  // voters with at least one live dot
+    int paper_dots = 0;  // of total_dots, those counted from paper (the tally)
+    int voters = 0;      // voters with at least one live dot
     bool has_ties = false;
 };
 

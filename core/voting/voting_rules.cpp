@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/board/filter.hpp"
+
 namespace hostspace {
 namespace {
 
@@ -100,6 +102,21 @@ std::optional<std::string> tally_refusal(const Session& session, const AdjustTal
 
 int dots_left(const VotingRound& round, const std::string& voter) {
     return std::max(0, round.rules.dots_per_person - round.dots_used(voter));
+}
+
+bool voter_has_ballot(const VotingRound& round, const std::string& name) {
+    const std::string wanted = fold_case(name);
+    return std::any_of(round.dots.begin(), round.dots.end(), [&](const Dot& dot) {
+        return dot.live.value && fold_case(dot.voter) == wanted;
+    });
+}
+
+const Dot* last_live_dot(const VotingRound& round, const std::string& voter,
+                         const std::string& item_id) {
+    for (auto it = round.dots.rbegin(); it != round.dots.rend(); ++it) {
+        if (it->live.value && it->voter == voter && it->item_id == item_id) return &*it;
+    }
+    return nullptr;
 }
 
 }  // namespace hostspace

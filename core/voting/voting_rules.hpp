@@ -28,4 +28,12 @@ std::optional<std::string> tally_refusal(const Session& session, const AdjustTal
 // Dots a voter may still place in the round.
 int dots_left(const VotingRound& round, const std::string& voter);
 
+// True when a voter of the round has this name, ignoring case: a second "Priya" would see and
+// spend the first one's dots, so a ballot must not start under a name already used.
+bool voter_has_ballot(const VotingRound& round, const std::string& name);
+
+// The voter's most recent live dot on the item (what "take back" withdraws), or null.
+const Dot* last_live_dot(const VotingRound& round, const std::string& voter,
+                         const std::string& item_id);
+
 }  // namespace hostspace

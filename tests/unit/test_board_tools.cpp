@@ -5,6 +5,7 @@
 #include "core/board/filter.hpp"
 #include "core/board/geometry.hpp"
 #include "core/storage/snapshot.hpp"
+#include "core/util/text.hpp"
 #include "test_support.hpp"
 
 using namespace hostspace;
@@ -208,4 +209,20 @@ TEST_CASE("a snapshot keeps voting rounds, dots, the tally and a group's collaps
           s.voting.find_round("v")->find_dot("d1")->live.stamp);
     CHECK(round->tally_of("n2") == 4);
     CHECK(round->dots_used("Priya") == 1);
+}
+
+TEST_CASE("assign_notes_to_group moves only notes not already in the group", "[board][edit]") {
+    const Session s = board_session();
+    const auto ops = assign_notes_to_group(s.board, {"n1", "n3", "n5"}, "g2");
+    REQUIRE(ops.size() == 1);  // n3 is in g2 already; n5 is deleted
+    const Session grouped = after(s, ops);
+    CHECK(grouped.board.find_note("n1")->group_id.value == "g2");
+    CHECK(grouped.board.find_note("n1")->position.value == Vec2{0, 50});  // not moved
+    CHECK(assign_notes_to_group(s.board, {"n4"}, "").empty());
+}
+
+TEST_CASE("trim_space takes spaces, tabs and line breaks off both ends", "[text]") {
+    CHECK(trim_space("  Priya \t\r\n") == "Priya");
+    CHECK(trim_space(" \n ") == "");
+    CHECK(trim_space("a b") == "a b");
 }

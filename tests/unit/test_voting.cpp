@@ -334,3 +334,30 @@ TEST_CASE("the export lists voting rounds and each item's votes", "[voting][expo
           "dots": 1,
           "rank": 1)") != std::string::npos);
 }
+
+TEST_CASE("a name already on a ballot is found in any case; take-back finds the newest dot",
+          "[voting]") {
+    Room room;
+    room.cast("d1", "n1", "Zoë");
+    room.cast("d2", "n1", "Zoë");
+    room.cast("d3", "n2", "Sam");
+    CHECK(voter_has_ballot(room.round(), "ZOË"));
+    CHECK(voter_has_ballot(room.round(), "sam"));
+    CHECK_FALSE(voter_has_ballot(room.round(), "Priya"));
+    const Dot* newest = last_live_dot(room.round(), "Zoë", "n1");
+    REQUIRE(newest);
+    CHECK(newest->id == "d2");
+    room.add(WithdrawDot{"d2", "v"});
+    CHECK(last_live_dot(room.round(), "Zoë", "n1")->id == "d1");
+    CHECK(last_live_dot(room.round(), "Zoë", "n2") == nullptr);
+    room.add(WithdrawDot{"d3", "v"});
+    CHECK_FALSE(voter_has_ballot(room.round(), "Sam"));  // a ballot with no live dots is gone
+}
+
+TEST_CASE("results say how many dots came from paper", "[voting][results]") {
+    Room room;
+    room.cast("d1", "n1", "Priya");
+    room.add(AdjustTally{"v", "n2", 3});
+    CHECK(room.results().total_dots == 4);
+    CHECK(room.results().paper_dots == 3);
+}
