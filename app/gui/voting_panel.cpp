@@ -142,7 +142,7 @@ void draw_buttons(const PanelFrame& frame, const VotingRound& round, VotingUiSta
     tooltip("How many of the top items a run-off is held over");
     ImGui::SameLine();
     const float rest = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x;
-    const bool has_items = !round_items(frame.session.board, round).empty();
+    const bool has_items = round_has_items(frame.session.board, round);
     ImGui::BeginDisabled(!has_items);
     if (ImGui::Button("Run-off", ImVec2(rest * 0.5f, 0))) {
         const std::string new_id = new_uuid();
@@ -206,11 +206,11 @@ float voting_panel_reserve(const VotingUiState& ui) {
     return ui.panel_height + (cut_last_frame ? ui.panel_cut : 0);
 }
 
-std::string voting_summary(const Session& session, const VotingUiState& ui) {
+std::string voting_summary(const Session& session, VotingUiState& ui) {
     const VotingRound* round = shown_round(session, ui);
     if (!round) return "No vote yet";
     if (ui.screen == VotingScreen::ballots) return "Taking ballots";
-    const int dots = tally_votes(session.board, *round).total_dots;
+    const int dots = shown_results(session, *round, ui).total_dots;
     return std::string(round->closed.value ? "Closed" : "Open") + " · " +
            plural(dots, "dot", "dots");
 }
@@ -234,7 +234,7 @@ void draw_voting_section(const PanelFrame& frame, VotingUiState& ui, ProjectorSe
                       "Ballots are being taken on this laptop. Finish them on the ballot "
                       "screen to use these buttons.");
         } else {
-            const VoteResults results = tally_votes(frame.session.board, *round);
+            const VoteResults& results = shown_results(frame.session, *round, ui);
             text_line(
                 frame.fonts.caption, colours::text,
                 dots_summary(results) + (round->results_visible() ? "" : " · results hidden"));

@@ -34,6 +34,17 @@ std::string with_ellipsis(const std::string& text, ImFont* font, float size, flo
 
 }  // namespace
 
+const VoteResults& shown_results(const Session& session, const VotingRound& round,
+                                 VotingUiState& ui) {
+    VoteResultsMemo& memo = ui.results_memo;
+    if (!memo.valid || memo.round != round.id || memo.op_count != session.op_count() ||
+        memo.lamport != session.max_lamport) {
+        memo = VoteResultsMemo{round.id, session.op_count(), session.max_lamport, true,
+                               tally_votes(session.board, round)};
+    }
+    return memo.results;
+}
+
 const VotingRound* shown_round(const Session& session, const VotingUiState& ui) {
     const VotingRound* picked = session.voting.find_round(ui.round);
     if (picked && !picked->deleted.value) return picked;

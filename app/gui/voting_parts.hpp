@@ -16,6 +16,10 @@ namespace hostspace::gui {
 // live round; nullptr when there is none.
 const VotingRound* shown_round(const Session& session, const VotingUiState& ui);
 
+// The round's results (tally_votes), kept in `ui` until the session changes.
+const VoteResults& shown_results(const Session& session, const VotingRound& round,
+                                 VotingUiState& ui);
+
 // `text` (line breaks read as spaces) wrapped to `width` in `font` at `size` pixels, at most
 // `max_lines` lines, the last cut with "…" when more would follow.
 std::string clip_to_lines(const std::string& text, ImFont* font, float size, float width,

@@ -4,9 +4,12 @@
 // name being typed, the voter key, the keyboard's place among the ballot's buttons). None of
 // it is part of the session: rounds, dots and the tally live in the Document, changed only by
 // ops.
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "core/voting/voting.hpp"
+#include "core/voting/voting_results.hpp"
 
 namespace hostspace::gui {
 
@@ -43,6 +46,16 @@ struct RoundFormState {
     bool focus_title = false;
 };
 
+// The shown round's results, worked out again only when the session changes (every change is
+// an op, which moves the op count or the Lamport clock): not on every frame of the panel.
+struct VoteResultsMemo {
+    std::string round;
+    std::size_t op_count = 0;
+    std::uint64_t lamport = 0;
+    bool valid = false;
+    VoteResults results;
+};
+
 struct VotingUiState {
     std::string round;  // the round the panel shows (and tally and ballots act on); "": latest
     VotingScreen screen = VotingScreen::board;
@@ -54,6 +67,7 @@ struct VotingUiState {
     float panel_cut = 0;       // the height of the results rows it left out for want of room
     int panel_cut_frame = -1;  // the frame panel_cut was measured in
     std::string log_line;      // the last voting line in the test log
+    VoteResultsMemo results_memo;
 };
 
 }  // namespace hostspace::gui

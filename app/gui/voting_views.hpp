@@ -15,7 +15,7 @@ namespace hostspace::gui {
 
 // The folded section's one-line summary: "Open · 14 dots", "Closed · 9 dots", "No vote yet";
 // never a count while ballots are being taken.
-std::string voting_summary(const Session& session, const VotingUiState& ui);
+std::string voting_summary(const Session& session, VotingUiState& ui);
 
 // The section's body: the round shown (a combo for older ones), its rules and state, and its
 // buttons (Tally, Pass the laptop, Reveal/Hide, Close/Re-open, Run-off, Delete, New round).

@@ -48,6 +48,19 @@ std::vector<std::string> round_items(const Board& board, const VotingRound& roun
     return items;
 }
 
+bool round_has_items(const Board& board, const VotingRound& round) {
+    const auto live = [&](const std::string& id) { return item_in_round(board, round, id); };
+    if (!round.rules.items.empty()) {
+        return std::any_of(round.rules.items.begin(), round.rules.items.end(), live);
+    }
+    if (round.rules.target == VoteTarget::groups) {
+        return std::any_of(board.groups.begin(), board.groups.end(),
+                           [&](const Group& group) { return live(group.id); });
+    }
+    return std::any_of(board.notes.begin(), board.notes.end(),
+                       [&](const Note& note) { return live(note.id); });
+}
+
 std::string item_label(const Board& board, const VotingRound& round, const std::string& item_id) {
     if (round.rules.target == VoteTarget::groups) {
         const Group* group = board.find_group(item_id);

@@ -17,6 +17,9 @@ bool item_in_round(const Board& board, const VotingRound& round, const std::stri
 // The live items of a round in board order: what a ballot lists.
 std::vector<std::string> round_items(const Board& board, const VotingRound& round);
 
+// True when the round has at least one live item (stops at the first, unlike round_items).
+bool round_has_items(const Board& board, const VotingRound& round);
+
 // The item's text for people: a note's text or a group's title ("" when it is gone).
 std::string item_label(const Board& board, const VotingRound& round, const std::string& item_id);
 

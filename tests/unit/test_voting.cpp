@@ -361,3 +361,19 @@ TEST_CASE("results say how many dots came from paper", "[voting][results]") {
     CHECK(room.results().total_dots == 4);
     CHECK(room.results().paper_dots == 3);
 }
+
+TEST_CASE("round_has_items stops at the first live item", "[voting]") {
+    Room room;
+    CHECK(round_has_items(room.session.board, room.round()));
+    room.add(OpenVotingRound{"r", "Run-off",
+                             VotingRules{VoteTarget::notes, 3, 0, false, false, {"n4"}, "v"}});
+    CHECK(round_has_items(room.session.board, room.round("r")));
+    room.add(DeleteNote{"n4"});
+    CHECK_FALSE(round_has_items(room.session.board, room.round("r")));
+    room.add(OpenVotingRound{"g", "Themes",
+                             VotingRules{VoteTarget::groups, 3, 0, false, false, {}, ""}});
+    CHECK(round_has_items(room.session.board, room.round("g")));
+    room.add(DeleteGroup{"g1"});
+    room.add(DeleteGroup{"g2"});
+    CHECK_FALSE(round_has_items(room.session.board, room.round("g")));
+}
