@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "app/gui/board_canvas_cache.hpp"
-#include "app/gui/board_canvas_view.hpp"
+#include "core/board/canvas_view.hpp"
 #include "app/gui/board_view.hpp"
 
 namespace hostspace::gui {

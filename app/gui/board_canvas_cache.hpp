@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/gui/board_hit_test.hpp"
+#include "core/board/rect_grid.hpp"
 #include "app/gui/board_layout.hpp"
 #include "app/gui/board_minimap.hpp"
 #include "app/gui/note_text_cache.hpp"

@@ -4,7 +4,7 @@
 // are left out (neither drawn nor hit-tested nor fitted); the group counts them.
 #include <vector>
 
-#include "app/gui/board_geometry.hpp"
+#include "core/board/geometry.hpp"
 #include "app/gui/note_paint.hpp"
 #include "app/gui/note_text_cache.hpp"
 #include "core/board/board.hpp"

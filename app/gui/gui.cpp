@@ -11,7 +11,7 @@
 #include <iostream>
 
 #include "app/gui/board_canvas_cache.hpp"
-#include "app/gui/board_canvas_view.hpp"
+#include "core/board/canvas_view.hpp"
 #include "app/gui/chime.hpp"
 #include "app/gui/clock.hpp"
 #include "app/gui/control_window.hpp"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "app/gui/board_geometry.hpp"
+#include "core/board/geometry.hpp"
 #include "app/gui/theme.hpp"
 #include "core/board/colour.hpp"
 

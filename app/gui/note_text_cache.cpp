@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "app/gui/board_geometry.hpp"
+#include "core/board/geometry.hpp"
 #include "app/gui/note_paint.hpp"
 
 namespace hostspace::gui {

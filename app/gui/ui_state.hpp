@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "app/gui/agenda_ui_state.hpp"
-#include "app/gui/board_canvas_view.hpp"
-#include "app/gui/board_selection.hpp"
+#include "core/board/canvas_view.hpp"
+#include "core/board/selection.hpp"
 #include "app/gui/projector_settings.hpp"
 #include "app/gui/voting_ui_state.hpp"
 #include "core/board/board.hpp"

@@ -12,6 +12,8 @@ inline constexpr float kNoteWidth = 180;
 inline constexpr float kNoteHeight = 120;
 inline constexpr float kNoteGap = 20;         // between neighbouring notes
 inline constexpr float kGroupTitleBand = 50;  // above a group's notes
+inline constexpr float kNotePadding = 12;     // between a note's edge and its text
+inline constexpr float kBoardMargin = 24;     // on screen, between the board's edge and (0, 0)
 
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;

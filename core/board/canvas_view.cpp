@@ -1,9 +1,9 @@
-#include "app/gui/board_canvas_view.hpp"
+#include "core/board/canvas_view.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-namespace hostspace::gui {
+namespace hostspace {
 
 Vec2 CanvasMapping::to_screen(Vec2 board) const {
     const float ppu = pixels_per_unit();
@@ -80,4 +80,4 @@ CanvasView centre_on(CanvasView view, Vec2 centre, Vec2 size, float scale) {
     return view;
 }
 
-}  // namespace hostspace::gui
+}  // namespace hostspace

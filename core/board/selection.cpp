@@ -1,9 +1,9 @@
-#include "app/gui/board_selection.hpp"
+#include "core/board/selection.hpp"
 
 #include <algorithm>
 #include <utility>
 
-namespace hostspace::gui {
+namespace hostspace {
 
 void BoardSelection::select_only(const std::string& id) {
     if (ids_.size() == 1 && primary_ == id) return;
@@ -66,4 +66,4 @@ std::vector<std::string> BoardSelection::in_board_order(const Board& board) cons
     return out;
 }
 
-}  // namespace hostspace::gui
+}  // namespace hostspace

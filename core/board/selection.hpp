@@ -9,7 +9,7 @@
 
 #include "core/board/board.hpp"
 
-namespace hostspace::gui {
+namespace hostspace {
 
 class BoardSelection {
   public:
@@ -41,4 +41,4 @@ class BoardSelection {
     std::uint64_t revision_ = 0;
 };
 
-}  // namespace hostspace::gui
+}  // namespace hostspace

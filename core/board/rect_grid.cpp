@@ -1,9 +1,9 @@
-#include "app/gui/board_hit_test.hpp"
+#include "core/board/rect_grid.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-namespace hostspace::gui {
+namespace hostspace {
 namespace {
 
 // A cell holds a few notes at typical density; the cell count is capped so a note placed far
@@ -116,4 +116,4 @@ int RectGrid::top_most_at(Vec2 point, int skip) const {
     return best;
 }
 
-}  // namespace hostspace::gui
+}  // namespace hostspace

@@ -1,10 +1,10 @@
 #pragma once
 // The canvas's view of the board: which board point is at the canvas's top-left corner and
-// how far it is zoomed, and the maths of panning, zooming and fitting. No ImGui here, so the
-// view can be reasoned about (and tested) as plain geometry.
-#include "app/gui/board_geometry.hpp"
+// how far it is zoomed, and the maths of panning, zooming and fitting: plain geometry, which the
+// GUI's canvas draws with and the unit tests check.
+#include "core/board/geometry.hpp"
 
-namespace hostspace::gui {
+namespace hostspace {
 
 inline constexpr float kMinZoom = 0.15f;
 inline constexpr float kMaxZoom = 3.0f;
@@ -46,4 +46,4 @@ CanvasView reveal_rect(CanvasView view, const Rect& rect, Vec2 size, float scale
 // `view` centred on board point `centre`.
 CanvasView centre_on(CanvasView view, Vec2 centre, Vec2 size, float scale);
 
-}  // namespace hostspace::gui
+}  // namespace hostspace

@@ -1,13 +1,13 @@
 #pragma once
 // Finding the few notes a view or a pointer touches among thousands: a uniform grid over the
 // notes' rectangles, built once per board layout. Queries cost the cells they cover, not the
-// notes on the board, which keeps a 10,000-note frame cheap. No ImGui here.
+// notes on the board, which keeps a 10,000-note frame cheap.
 #include <cstdint>
 #include <vector>
 
 #include "core/board/geometry.hpp"
 
-namespace hostspace::gui {
+namespace hostspace {
 
 class RectGrid {
   public:
@@ -36,4 +36,4 @@ class RectGrid {
     std::vector<std::uint32_t> items_;       // rect indices, cell by cell, ascending in a cell
 };
 
-}  // namespace hostspace::gui
+}  // namespace hostspace
