@@ -3,25 +3,15 @@
 #include <cstdint>
 #include <string>
 
+#include "core/util/json_put.hpp"
 #include "core/util/rapidjson.hpp"
 
 namespace hostspace::export_json {
 
 using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
-inline void put(Writer& w, const char* key, const std::string& value) {
-    w.Key(key);
-    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-inline void put_int(Writer& w, const char* key, std::int64_t value) {
-    w.Key(key);
-    w.Int64(value);
-}
-
-inline void put_bool(Writer& w, const char* key, bool value) {
-    w.Key(key);
-    w.Bool(value);
-}
+using json_put::put;
+using json_put::put_bool;
+using json_put::put_int;
 
 }  // namespace hostspace::export_json

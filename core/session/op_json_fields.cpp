@@ -6,26 +6,6 @@
 
 namespace hostspace::op_json {
 
-void put(Writer& w, const char* key, const std::string& value) {
-    w.Key(key);
-    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-void put_int(Writer& w, const char* key, std::int64_t value) {
-    w.Key(key);
-    w.Int64(value);
-}
-
-void put_double(Writer& w, const char* key, double value) {
-    w.Key(key);
-    w.Double(value);  // shortest text that reads back as the same double
-}
-
-void put_bool(Writer& w, const char* key, bool value) {
-    w.Key(key);
-    w.Bool(value);
-}
-
 const Json& member(const Json& object, const char* key) {
     const auto it = object.FindMember(key);
     if (it == object.MemberEnd()) throw Error(std::string("missing field \"") + key + "\"");

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "core/session/session.hpp"
+#include "core/util/json_put.hpp"
 #include "core/util/rapidjson.hpp"
 
 namespace hostspace::op_json {
@@ -17,10 +18,10 @@ using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 using Json = rapidjson::Value;
 
 // ---- writing -----------------------------------------------------------------------------
-void put(Writer& w, const char* key, const std::string& value);
-void put_int(Writer& w, const char* key, std::int64_t value);
-void put_double(Writer& w, const char* key, double value);
-void put_bool(Writer& w, const char* key, bool value);
+using json_put::put;
+using json_put::put_bool;
+using json_put::put_double;
+using json_put::put_int;
 
 // ---- reading: each throws hostspace::Error naming the field ------------------------------
 const Json& member(const Json& object, const char* key);

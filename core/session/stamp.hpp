@@ -6,6 +6,8 @@
 #include <string>
 #include <tuple>
 
+#include "core/session/device_name.hpp"
+
 namespace hostspace {
 
 struct OpId {
@@ -19,7 +21,7 @@ struct OpId {
 
 struct Stamp {
     std::uint64_t lamport = 0;
-    std::string device;
+    DeviceName device;
     std::uint64_t seq = 0;
 
     friend bool operator<(const Stamp& a, const Stamp& b) {

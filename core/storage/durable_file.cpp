@@ -7,6 +7,8 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <streambuf>
+#include <utility>
 
 #include "core/util/error.hpp"
 
@@ -27,6 +29,48 @@ void write_all(int fd, std::string_view bytes, const std::string& name) {
         bytes.remove_prefix(static_cast<std::size_t>(written));
     }
 }
+
+// An output stream buffer over a file descriptor. A failed write throws hostspace::Error (the
+// stream would only set a flag and lose the reason).
+class FdOutBuffer : public std::streambuf {
+  public:
+    FdOutBuffer(int fd, std::string name) : fd_(fd), name_(std::move(name)) {
+        setp(buffer_, buffer_ + sizeof buffer_);
+    }
+
+  protected:
+    int_type overflow(int_type ch) override {
+        flush_buffer();
+        if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(ch);
+            pbump(1);
+        }
+        return traits_type::not_eof(ch);
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        if (n >= static_cast<std::streamsize>(sizeof buffer_)) {  // large pieces go straight out
+            flush_buffer();
+            write_all(fd_, std::string_view(s, static_cast<std::size_t>(n)), name_);
+            return n;
+        }
+        return std::streambuf::xsputn(s, n);
+    }
+    int sync() override {
+        flush_buffer();
+        return 0;
+    }
+
+  private:
+    void flush_buffer() {
+        write_all(fd_, std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())),
+                  name_);
+        setp(buffer_, buffer_ + sizeof buffer_);
+    }
+
+    int fd_;
+    std::string name_;
+    char buffer_[64 * 1024];
+};
 
 }  // namespace
 
@@ -49,11 +93,22 @@ void fsync_directory(const std::filesystem::path& folder) {
 }
 
 void write_file_atomically(const std::filesystem::path& file, std::string_view bytes) {
+    write_file_atomically(file, [bytes](std::ostream& out) {
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    });
+}
+
+void write_file_atomically(const std::filesystem::path& file,
+                           const std::function<void(std::ostream&)>& write) {
     const std::filesystem::path temp = file.string() + ".tmp";
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) throw Error(temp.string(), 0, "cannot create: " + errno_text());
     try {
-        write_all(fd, bytes, temp.string());
+        FdOutBuffer buffer(fd, temp.string());
+        std::ostream out(&buffer);
+        out.exceptions(std::ios::badbit);  // the buffer's Error comes through, not a flag
+        write(out);
+        out.flush();
         if (::fsync(fd) != 0) throw Error(temp.string(), 0, "cannot sync: " + errno_text());
     } catch (...) {
         ::close(fd);

@@ -1,6 +1,8 @@
 #pragma once
 // File primitives with the durability the design needs: nothing counts as saved before fsync.
 #include <filesystem>
+#include <functional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -12,6 +14,12 @@ std::string read_whole_file(const std::filesystem::path& file);
 // Writes bytes to a temporary file beside `file`, fsyncs it, renames it over `file` and fsyncs
 // the folder, so a crash leaves either the old or the new file, never a mix.
 void write_file_atomically(const std::filesystem::path& file, std::string_view bytes);
+
+// The same, with the bytes written by `write` straight to the temporary file through a small
+// buffer: a large snapshot is never held whole in memory. If `write` throws, the temporary file
+// goes and `file` is left as it was.
+void write_file_atomically(const std::filesystem::path& file,
+                           const std::function<void(std::ostream&)>& write);
 
 // fsync on a folder, so a rename or a new file inside it survives a power cut.
 void fsync_directory(const std::filesystem::path& folder);

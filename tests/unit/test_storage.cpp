@@ -38,6 +38,34 @@ TEST_CASE("atomic writes replace the whole file and leave no temp file", "[stora
     fsync_directory(dir.path());
 }
 
+TEST_CASE("a streamed atomic write puts every byte in order", "[storage]") {
+    TempDir dir;
+    std::string expected;
+    write_file_atomically(dir / "big.txt", [&expected](std::ostream& out) {
+        // Small pieces and pieces larger than the 64 KiB buffer, interleaved.
+        for (int i = 0; i < 50; ++i) {
+            const std::string piece(i % 7 == 0 ? 100'000 + i : 37 + i, char('a' + i % 26));
+            out << piece << i;
+            expected += piece + std::to_string(i);
+        }
+    });
+    CHECK(read_whole_file(dir / "big.txt") == expected);
+    CHECK_FALSE(std::filesystem::exists(dir / "big.txt.tmp"));
+}
+
+TEST_CASE("a streamed atomic write that fails leaves the old file", "[storage]") {
+    TempDir dir;
+    write_file_atomically(dir / "f.txt", "kept");
+    CHECK_THROWS_WITH(write_file_atomically(dir / "f.txt",
+                                            [](std::ostream& out) {
+                                                out << std::string(200'000, 'x');
+                                                throw Error("the writer gave up");
+                                            }),
+                      Catch::Contains("the writer gave up"));
+    CHECK(read_whole_file(dir / "f.txt") == "kept");
+    CHECK_FALSE(std::filesystem::exists(dir / "f.txt.tmp"));
+}
+
 TEST_CASE("journal lines appended are read back with their line count", "[storage][journal]") {
     TempDir dir;
     const auto file = dir / "journal.jsonl";
