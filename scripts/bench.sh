@@ -19,3 +19,5 @@ else
 fi
 # Frame time and memory of the board with 0 to 10,000 notes; always under its own Xvfb.
 bash "$root/tests/bench/bench_board_frames.sh" "$root/build/release"
+# The projector window in Board mode with 0, 2,000 and 10,000 notes, the same way.
+bash "$root/tests/bench/bench_projector_frames.sh" "$root/build/release"

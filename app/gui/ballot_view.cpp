@@ -15,6 +15,7 @@
 #include "app/gui/test_log.hpp"
 #include "app/gui/theme.hpp"
 #include "app/gui/voting_parts.hpp"
+#include "core/board/filter.hpp"
 #include "core/util/text.hpp"
 #include "core/util/uuid.hpp"
 #include "core/voting/voting_results.hpp"
@@ -25,33 +26,54 @@ namespace {
 
 constexpr const char* kFinishPopup = "Finish ballots?###finish-ballots";
 
-void start_ballot(BallotScreen& b) {
-    b.ui.message.clear();
-    std::string voter;
-    if (b.round.rules.anonymous) {
-        voter = "ballot-" + new_uuid().substr(0, 8);
-    } else {
-        voter = trim_space(b.ui.name);
-        b.ui.focus_field = true;  // Enter let go of the field: back to it, to put it right
-        if (voter.empty()) return refuse(b, "Type your name to start.");
-        if (voter_has_ballot(b.round, voter)) {
-            return refuse(b, "Someone called " + voter +
-                                 " has voted in this round already. If that is someone "
-                                 "else, add a surname or an initial.");
-        }
-        b.ui.focus_field = false;
-    }
+// `voter` is a copy: it may be one of b.ui's own strings, which this clears.
+void begin_voting(BallotScreen& b, std::string voter) {
     b.ui.voter = voter;
-    b.ui.number = static_cast<int>(ballots(b.round).size()) + 1;
+    b.ui.returning_voter.clear();
+    // A returning voter keeps the number of their ballot; a new one comes after the rest.
+    const std::vector<Ballot> cast = ballots(b.round);
+    const auto mine = std::find_if(
+        cast.begin(), cast.end(), [&voter](const Ballot& ballot) { return ballot.first == voter; });
+    b.ui.number = static_cast<int>(mine - cast.begin()) + 1;
     b.ui.step = BallotStep::voting;
     b.ui.focus = b.items.empty() ? "done" : "add:" + b.items.front();
+}
+
+void start_ballot(BallotScreen& b) {
+    b.ui.message.clear();
+    b.ui.returning_voter.clear();
+    if (b.round.rules.anonymous) return begin_voting(b, "ballot-" + new_uuid().substr(0, 8));
+    const std::string voter = trim_space(b.ui.name);
+    b.ui.focus_field = true;  // Enter let go of the field: back to it, to put it right
+    if (voter.empty()) return refuse(b, "Type your name to start.");
+    if (const auto returning = ballot_voter(b.round, voter)) {
+        // Two people of one name would share one budget; the same person may change theirs.
+        b.ui.returning_voter = *returning;
+        b.ui.focus_field = false;
+        b.ui.focus = "continue";
+        return refuse(b, "Someone called " + *returning +
+                             " has voted in this round already. If that is someone else, add "
+                             "a surname or an initial; if it is you, continue your ballot.");
+    }
+    b.ui.focus_field = false;
+    begin_voting(b, voter);
 }
 
 void draw_start(BallotScreen& b) {
     const Fonts& fonts = b.frame.fonts;
     const int number = static_cast<int>(ballots(b.round).size()) + 1;
+    // The offer to continue stands while the field still holds the name it was made for.
+    if (!b.ui.returning_voter.empty() &&
+        fold_case(trim_space(b.ui.name)) != fold_case(b.ui.returning_voter)) {
+        b.ui.returning_voter.clear();
+        b.ui.message.clear();
+    }
+    const bool returning = !b.ui.returning_voter.empty();
     bool moved = false;
-    const BallotKeys keys = read_ballot_keys({"start", "finish"}, 1, b.ui.focus, moved);
+    const BallotKeys keys =
+        read_ballot_keys(returning ? std::vector<std::string>{"start", "continue", "finish"}
+                                   : std::vector<std::string>{"start", "finish"},
+                         1, b.ui.focus, moved);
     ImGui::Dummy(ImVec2(0, 40 * b.s));
     centred_text(fonts.heading, colours::text, "Ballot " + std::to_string(number));
     centred_text(fonts.bold, colours::text, b.round.title.value);
@@ -85,11 +107,22 @@ void draw_start(BallotScreen& b) {
         ImGui::Dummy(ImVec2(0, 8 * b.s));
         draw_message_band(b.ui.message, fonts.bold, b.s);
     }
+    bool resume = false;
+    if (returning) {
+        ImGui::Dummy(ImVec2(0, 8 * b.s));
+        const std::string label = "Continue " + b.ui.returning_voter + "'s ballot###continue";
+        resume = centred_button(b, label.c_str(), "continue", 420 * b.s, false, keys);
+    }
     ImGui::Dummy(ImVec2(0, 40 * b.s));
     if (centred_button(b, "Finish ballots…", "finish", 240 * b.s, false, keys)) {
         b.ui.confirm_finish = true;
     }
-    if (start) start_ballot(b);
+    if (resume) {
+        b.ui.message.clear();
+        begin_voting(b, b.ui.returning_voter);
+    } else if (start) {
+        start_ballot(b);
+    }
 }
 
 void draw_hand_over(BallotScreen& b) {

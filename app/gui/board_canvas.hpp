@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "app/gui/board_canvas_cache.hpp"
-#include "core/board/canvas_view.hpp"
 #include "app/gui/board_view.hpp"
+#include "core/board/canvas_view.hpp"
 
 namespace hostspace::gui {
 
@@ -66,6 +66,12 @@ void duplicate_selection(const Board& board, BoardUiState& ui, FrameRequests& ou
 void nudge_selection(const Board& board, const BoardUiState& ui, Vec2 delta, FrameRequests& out);
 void group_selection(const Board& board, const BoardUiState& ui, const std::string& group_id,
                      FrameRequests& out);
+// C: collapses or opens the focused groups (BoardUiState::group_focus) when nothing is
+// selected or no note was picked since they were focused; else the selected notes' groups,
+// which take the focus, so C again opens them once their notes have left the selection.
+void toggle_group_collapse(const Board& board, BoardUiState& ui, FrameRequests& out);
+// The groups C acts on, as of the current selection.
+void focus_groups(BoardUiState& ui, std::vector<std::string> group_ids);
 
 // ---- find box (board_find.cpp) -----------------------------------------------------------
 // Works the matches out again only if the typed text or the layout changed.
@@ -73,6 +79,11 @@ void update_find_matches(const Board& board, const BoardCanvasCache& cache, Boar
 // The toolbar row above the canvas (the find box, Arrange); `ui.cache` must be refreshed this
 // frame.
 void draw_find_row(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out);
+// Enter in the find box stepped to a collapsed group holding matches: the view centres on it.
+void go_to_find_group(const Canvas& canvas, BoardUiState& ui);
+// A ring round each collapsed group holding matches, painted into `draw`.
+void paint_find_rings(const BoardLayout& layout, const CanvasMapping& map,
+                      const BoardFindState& find, ImDrawList* draw);
 // Every group's notes in a tidy grid (core's arrange_by_group), one undo step, then a fit.
 void arrange_board(const Board& board, const BoardCanvasCache& cache, BoardUiState& ui,
                    FrameRequests& out);

@@ -7,10 +7,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/board/rect_grid.hpp"
 #include "app/gui/board_layout.hpp"
 #include "app/gui/board_minimap.hpp"
 #include "app/gui/note_text_cache.hpp"
+#include "core/board/rect_grid.hpp"
 #include "core/session/session.hpp"
 
 namespace hostspace::gui {

@@ -48,13 +48,14 @@ const PlacedGroup* title_band_at(const BoardLayout& layout, Vec2 point) {
 }
 
 // A left click on a group's collapse chevron (with no note over it) toggles the group.
-bool toggle_collapse_at(const Canvas& c, FrameRequests& out) {
+bool toggle_collapse_at(const Canvas& c, BoardUiState& ui, FrameRequests& out) {
     if (!ImGui::IsMouseClicked(ImGuiMouseButton_Left)) return false;
     const Vec2 point = c.map.to_board(to_vec(ImGui::GetIO().MousePos));
     const PlacedGroup* placed = title_band_at(c.layout(), point);
     if (!placed || !contains(placed->chevron(), point)) return false;
     if (c.cache.note_grid().top_most_at(point, c.editing) >= 0) return false;
     out.commit({SetGroupCollapsed{placed->group->id, !placed->collapsed()}});
+    focus_groups(ui, {placed->group->id});  // C toggles it back
     return true;
 }
 
@@ -92,7 +93,8 @@ void start_group_drag(const Canvas& c, const PlacedGroup& placed, BoardUiState& 
                       CanvasGesture& g) {
     g.kind = CanvasGestureKind::move_group;
     g.group = placed.group->id;
-    if (placed.collapsed()) {  // its notes are not laid out, but they move with it
+    focus_groups(ui, {g.group});  // what C collapses or opens
+    if (placed.collapsed()) {     // its notes are not laid out, but they move with it
         for (const Note& note : c.board().notes) {
             if (!note.deleted.value && note.group_id.value == g.group) g.ids.push_back(note.id);
         }
@@ -192,7 +194,10 @@ void finish_gesture(Canvas& c, BoardUiState& ui, FrameRequests& out) {
             for (std::uint32_t i : c.banded) ui.selection.add(c.layout().notes[i].note->id);
             break;
         case CanvasGestureKind::pan:
-            if (!g.moved && g.clear_on_click) ui.selection.clear();
+            if (!g.moved && g.clear_on_click) {
+                ui.selection.clear();
+                ui.group_focus.clear();
+            }
             break;
         case CanvasGestureKind::minimap:
             break;
@@ -263,7 +268,7 @@ void handle_canvas_mouse(Canvas& c, BoardUiState& ui, FrameRequests& out) {
             finish_gesture(c, ui, out);
         }
     }
-    if (c.activated && !ui.gesture && toggle_collapse_at(c, out)) {
+    if (c.activated && !ui.gesture && toggle_collapse_at(c, ui, out)) {
         // a click on a group's chevron: nothing else
     } else if (c.activated && !ui.gesture) {
         for (int button = 0; button < 3; ++button) {

@@ -1,8 +1,8 @@
 // The board's keys, while the board has the keyboard (not the agenda) and no text field is
 // being typed in: Delete, F2 / Enter (edit), Escape (let go, or cancel a drag), the arrows
-// (nudge by 10, Shift: 1), 1-8 (palette colours), F (zoom to fit), Ctrl+A (select all, or the find
-// box's matches), Ctrl+Shift+A (arrange), Ctrl+D (duplicate), Ctrl+= / Ctrl+- / Ctrl+0 (zoom the
-// board).
+// (nudge by 10, Shift: 1), 1-8 (palette colours), F (zoom to fit), C (collapse or open the
+// focused group or the selected notes' groups), Ctrl+A (select all, or the find box's matches),
+// Ctrl+Shift+A (arrange), Ctrl+D (duplicate), Ctrl+= / Ctrl+- / Ctrl+0 (zoom the board).
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -92,9 +92,7 @@ void selection_keys(const Canvas& c, BoardUiState& ui, FrameRequests& out) {
     }
 }
 
-}  // namespace
-
-void handle_canvas_keys(Canvas& c, bool has_keys, BoardUiState& ui, FrameRequests& out) {
+void board_keys(Canvas& c, bool has_keys, BoardUiState& ui, FrameRequests& out) {
     const ImGuiIO& io = ImGui::GetIO();
     if (!has_keys || io.WantTextInput || !ui.editing.empty()) return;
     // A popup (the method picker, a note's menu) has the keys: Enter there is not "edit".
@@ -117,7 +115,20 @@ void handle_canvas_keys(Canvas& c, bool has_keys, BoardUiState& ui, FrameRequest
     if (pressed(GLFW_KEY_F)) {
         ui.view = fit_view(c.layout().content, c.map.size, c.map.scale, kFitMargin);
     }
-    if (!ui.selection.empty()) selection_keys(c, ui, out);
+    if (pressed(GLFW_KEY_ESCAPE)) ui.group_focus.clear();  // and the selection lets go below
+    if (pressed(GLFW_KEY_C)) {
+        toggle_group_collapse(c.board(), ui, out);
+    } else if (!ui.selection.empty()) {
+        selection_keys(c, ui, out);
+    }
+}
+
+}  // namespace
+
+void handle_canvas_keys(Canvas& c, bool has_keys, BoardUiState& ui, FrameRequests& out) {
+    // Enter in the find box (drawn before the canvas) may have asked for a collapsed group.
+    go_to_find_group(c, ui);
+    board_keys(c, has_keys, ui, out);
 }
 
 }  // namespace hostspace::gui

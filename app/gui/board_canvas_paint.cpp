@@ -210,6 +210,7 @@ void paint_band(const Canvas& c, const BoardUiState& ui) {
 void paint_canvas(const Canvas& c, const BoardUiState& ui) {
     paint_dots(c);
     paint_groups(c, ui);
+    paint_find_rings(c.layout(), c.map, ui.find, c.draw);  // over its group's box
     paint_notes(c, ui);
     paint_band(c, ui);
 }

@@ -1,14 +1,18 @@
 // The toolbar row above the canvas: the find box (Ctrl+F takes the keyboard to it, Escape
 // clears it and gives the keys back to the board, Enter goes to the next match) and Arrange.
-// The find box's matching notes are worked out once per typed text and layout.
+// The find box's matching notes are worked out once per typed text and layout. Matches inside
+// a collapsed group count too: Enter goes to their group and its box is ringed, but the group
+// stays collapsed (opening it is an op every device sees; C opens it).
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "app/gui/board_canvas.hpp"
+#include "app/gui/test_log.hpp"
 #include "app/gui/theme.hpp"
 #include "core/board/filter.hpp"
 
@@ -21,9 +25,13 @@ void update_find_matches(const Board& board, const BoardCanvasCache& cache, Boar
     find.matched_revision = cache.revision();
     find.matches.clear();
     find.is_match.clear();
+    find.collapsed_groups.clear();
+    find.collapsed_notes = 0;
     if (!same_text) find.next = 0;
     const NoteFilter filter = parse_filter(find.text);
+    find.filtering = filter.active();
     if (!filter.active()) return;
+    find.live_notes = board.live_note_count();
     const BoardLayout& layout = cache.layout();
     find.is_match.assign(layout.notes.size(), 0);
     for (std::size_t i = 0; i < layout.notes.size(); ++i) {
@@ -31,9 +39,63 @@ void update_find_matches(const Board& board, const BoardCanvasCache& cache, Boar
         find.is_match[i] = 1;
         find.matches.push_back(static_cast<std::uint32_t>(i));
     }
+    CollapsedMatches hidden = matches_in_collapsed_groups(board, filter);
+    find.collapsed_groups = std::move(hidden.groups);
+    find.collapsed_notes = hidden.notes;
 }
 
 namespace {
+
+constexpr float kRingPad = 3;  // board units between a collapsed group's box and its ring
+
+// Enter: the next match, the shown ones first, then each collapsed group holding some.
+void step_to_next_match(BoardUiState& ui) {
+    BoardFindState& find = ui.find;
+    const std::size_t stops = find.matches.size() + find.collapsed_groups.size();
+    if (stops == 0) return;
+    if (find.next >= stops) find.next = 0;
+    const std::size_t stop = find.next++;
+    if (stop < find.matches.size()) {
+        find.go_to = ui.cache->layout().notes[find.matches[stop]].note->id;
+    } else {
+        find.go_to_group = find.collapsed_groups[stop - find.matches.size()];
+        focus_groups(ui, {find.go_to_group});  // so C on the board opens it
+    }
+}
+
+// "12 of 300", and "· 3 in collapsed groups" when some of the 12 are hidden.
+void draw_count(const BoardFindState& find) {
+    char count[96];
+    const int n = std::snprintf(count, sizeof count, "%zu of %zu",
+                                find.matches.size() + find.collapsed_notes, find.live_notes);
+    if (find.collapsed_notes > 0 && n > 0) {
+        std::snprintf(count + n, sizeof count - static_cast<std::size_t>(n), " · %zu in %s",
+                      find.collapsed_notes,
+                      find.collapsed_groups.size() == 1 ? "a collapsed group" : "collapsed groups");
+    }
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colours::text_muted), "%s", count);
+    if (find.collapsed_notes > 0 && ImGui::IsItemHovered()) {
+        ImGui::SetTooltip(
+            "Enter goes to each match, then to each collapsed group holding some "
+            "(ringed); C on the board opens the group");
+    }
+}
+
+// For the GUI tests (HOSTSPACE_DRAW_LOG): the matches, hidden ones included.
+void log_for_tests(BoardFindState& find) {
+    if (!test_log_enabled()) return;
+    char line[96] = "find off";
+    if (find.filtering) {
+        std::snprintf(line, sizeof line, "find matches=%zu of=%zu collapsed=%zu in_groups=%zu",
+                      find.matches.size() + find.collapsed_notes, find.live_notes,
+                      find.collapsed_notes, find.collapsed_groups.size());
+    }
+    if (find.log_line == line) return;
+    find.log_line = line;
+    note_for_tests(line);
+}
 
 void draw_row(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out) {
     BoardFindState& find = ui.find;
@@ -64,20 +126,10 @@ void draw_row(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out) {
     update_find_matches(frame.session.board, *ui.cache, find);
     if (entered) {
         find.focus = true;  // Enter let go of the field; keep it for the next Enter
-        if (!find.matches.empty()) {
-            if (find.next >= find.matches.size()) find.next = 0;
-            const std::uint32_t index = find.matches[find.next++];
-            find.go_to = ui.cache->layout().notes[index].note->id;
-        }
+        step_to_next_match(ui);
     }
-    if (find.active()) {
-        ImGui::SameLine();
-        char count[64];
-        std::snprintf(count, sizeof count, "%zu of %zu", find.matches.size(),
-                      ui.cache->layout().notes.size());
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colours::text_muted), "%s", count);
-    }
+    if (find.filtering) draw_count(find);
+    log_for_tests(find);
     ImGui::SameLine(0, 16 * frame.scale);
     if (ImGui::Button("Arrange")) arrange_board(frame.session.board, *ui.cache, ui, out);
     if (ImGui::IsItemHovered()) {
@@ -95,6 +147,31 @@ void draw_find_row(const BoardFrame& frame, BoardUiState& ui, FrameRequests& out
                       false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     draw_row(frame, ui, out);
     ImGui::EndChild();
+}
+
+void go_to_find_group(const Canvas& c, BoardUiState& ui) {
+    if (ui.find.go_to_group.empty()) return;
+    for (const PlacedGroup& placed : c.layout().groups) {
+        if (placed.group->id != ui.find.go_to_group) continue;
+        const Rect& r = placed.region;
+        ui.view = centre_on(ui.view, Vec2{r.x + r.w / 2, r.y + r.h / 2}, c.map.size, c.map.scale);
+        if (test_log_enabled()) note_for_tests("find went to group " + placed.group->title.value);
+        break;
+    }
+    ui.find.go_to_group.clear();
+}
+
+void paint_find_rings(const BoardLayout& layout, const CanvasMapping& map,
+                      const BoardFindState& find, ImDrawList* draw) {
+    if (!find.filtering || find.collapsed_groups.empty()) return;
+    const float ppu = map.pixels_per_unit();
+    for (const PlacedGroup& placed : layout.groups) {
+        const auto& ids = find.collapsed_groups;
+        if (std::find(ids.begin(), ids.end(), placed.group->id) == ids.end()) continue;
+        const Rect r = map.to_screen(placed.region.grown(kRingPad));
+        draw->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), colours::accent, 12 * ppu, 0,
+                      std::max(2.5f, 4 * ppu));
+    }
 }
 
 }  // namespace hostspace::gui

@@ -26,7 +26,7 @@ std::vector<Rect> BoardLayout::taken() const {
 }
 
 BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
-                          NoteTextCache& texts) {
+                          const MeasureNote& measure) {
     BoardLayout layout;
     layout.extent = Rect{0, 0, kNoteWidth, kNoteHeight};
     bool any = false;
@@ -59,10 +59,9 @@ BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
             ++layout.groups[slot->second].hidden;
             continue;
         }
-        auto text = texts.get(note, fonts, scale);
-        const float height = text->height;
-        PlacedNote placed{&note, NoteLook{std::move(text), height}, {}};
-        placed.rect = Rect{note.position.value.x, note.position.value.y, kNoteWidth, height};
+        PlacedNote placed{&note, measure(note), {}};
+        placed.rect =
+            Rect{note.position.value.x, note.position.value.y, kNoteWidth, placed.look.height};
         if (slot != group_slot.end()) {
             Rect& region = layout.groups[slot->second].region;
             region = region.united(placed.rect);
@@ -76,13 +75,18 @@ BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
         layout.extent = layout.extent.united(placed.region);
         include(placed.region);
     }
-    texts.sweep();
     return layout;
 }
 
-BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale) {
-    NoteTextCache texts;
-    return lay_out_board(board, fonts, scale, texts);
+BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
+                          NoteTextCache& texts) {
+    BoardLayout layout = lay_out_board(board, fonts, scale, [&](const Note& note) {
+        auto text = texts.get(note, fonts, scale);
+        const float height = text->height;
+        return NoteLook{std::move(text), height};
+    });
+    texts.sweep();
+    return layout;
 }
 
 }  // namespace hostspace::gui

@@ -2,12 +2,13 @@
 // Where everything on the board goes, in board units: each live note with its measured height,
 // each live group's title band and the region around its notes. The notes of a collapsed group
 // are left out (neither drawn nor hit-tested nor fitted); the group counts them.
+#include <functional>
 #include <vector>
 
-#include "core/board/geometry.hpp"
 #include "app/gui/note_paint.hpp"
 #include "app/gui/note_text_cache.hpp"
 #include "core/board/board.hpp"
+#include "core/board/geometry.hpp"
 
 namespace hostspace::gui {
 
@@ -38,10 +39,14 @@ struct BoardLayout {
     std::vector<Rect> taken() const;
 };
 
+// How a layout gets each laid-out note's look (its text and height).
+using MeasureNote = std::function<NoteLook(const Note&)>;
+
 // Text layouts come from `texts`, so only notes whose text changed are measured again.
 BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
                           NoteTextCache& texts);
-// A one-off layout (the projector's), measuring every note.
-BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale);
+// Looks come from `measure` (the projector's: without bylines, or without text at all).
+BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
+                          const MeasureNote& measure);
 
 }  // namespace hostspace::gui

@@ -147,6 +147,11 @@ class Runner {
         glfwPollEvents();  // keeps the X connection drained; not part of a frame's cost
         const auto start = Clock::now();
         const double cpu_start = process_cpu_ms();
+        if (hooks_.build_frame) {
+            hooks_.build_frame();
+            const auto built = Clock::now();
+            return present(start, built, built, cpu_start);
+        }
         window_.begin_backend_frame();
         ImGuiIO& io = ImGui::GetIO();
         if (!cleared_ && config_.clear_tex > 0) {
@@ -161,7 +166,12 @@ class Runner {
         hooks_.draw_ui();
         const auto built = Clock::now();
         window_.end_frame();  // ImGui::Render and the fingerprint the live loop takes
-        const auto rendered = Clock::now();
+        return present(start, built, Clock::now(), cpu_start);
+    }
+
+    // The frame's GL work, waited for, and its times.
+    FrameTimes present(Clock::time_point start, Clock::time_point built, Clock::time_point rendered,
+                       double cpu_start) {
         int width = 0, height = 0;
         glfwGetFramebufferSize(window_.handle(), &width, &height);
         if (config_.present != FrameBenchPresent::cache) {
@@ -321,6 +331,9 @@ std::optional<FrameBenchConfig> frame_bench_config() {
         if (std::sscanf(size, "%dx%d", &config.width, &config.height) != 2) {
             config.width = config.height = 0;
         }
+    }
+    if (const char* window = env("HOSTSPACE_FRAME_BENCH_WINDOW")) {
+        config.projector = std::string(window) == "projector";
     }
     if (const char* out = env("HOSTSPACE_FRAME_BENCH_OUT")) config.out = out;
     if (const char* smaps = env("HOSTSPACE_FRAME_BENCH_SMAPS")) config.smaps = smaps;

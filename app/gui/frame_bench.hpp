@@ -20,6 +20,11 @@
 //                                     has uploaded them (ClearTexData); 2: its TTF file copies
 //                                     too (ClearInputData). Memory tests only.
 //   HOSTSPACE_FRAME_BENCH_SMAPS=FILE  copy /proc/self/smaps to FILE at the end
+//   HOSTSPACE_FRAME_BENCH_WINDOW=projector  time the projector window's frames in Board mode
+//                                     instead (opened windowed, 1280x720; the control window
+//                                     is not drawn). SIZE resizes the projector; VIEW does
+//                                     not apply. ui_ms is then the whole picture's build and
+//                                     Render, render_ms 0.
 //
 // Every timed frame is built and drawn in full, back to back: no waiting for events and no
 // partial redraw. A frame's time runs from the backends' NewFrame through ImGui::Render, the GL
@@ -56,6 +61,7 @@ struct FrameBenchConfig {
     bool trim = false;
     int clear_tex = 0;
     int width = 0, height = 0;  // HOSTSPACE_FRAME_BENCH_SIZE
+    bool projector = false;     // HOSTSPACE_FRAME_BENCH_WINDOW=projector
     std::string out;
     std::string smaps;
 };
@@ -72,6 +78,9 @@ struct FrameBenchHooks {
     std::function<void()> draw_ui;
     std::function<void(float width, float height)> fit_view;  // the canvas's size in pixels
     std::function<void()> close;
+    // Instead of draw_ui (the projector's benchmark): one whole frame in `window`, from the
+    // backends' NewFrame through Render, left for the bench to present.
+    std::function<void()> build_frame;
 };
 
 // Runs the mode in `window` (its contexts current, fonts built, session open) and returns the

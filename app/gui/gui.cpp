@@ -11,7 +11,6 @@
 #include <iostream>
 
 #include "app/gui/board_canvas_cache.hpp"
-#include "core/board/canvas_view.hpp"
 #include "app/gui/chime.hpp"
 #include "app/gui/clock.hpp"
 #include "app/gui/control_window.hpp"
@@ -25,6 +24,7 @@
 #include "app/gui/test_log.hpp"
 #include "app/gui/theme.hpp"
 #include "app/gui/window.hpp"
+#include "core/board/canvas_view.hpp"
 #include "core/storage/recent_sessions.hpp"
 #include "core/timer/timer_display.hpp"
 
@@ -126,7 +126,20 @@ int run_gui(const GuiOptions& options) {
                     fit_view(ui.board.cache->layout().content, Vec2{width, height}, s, 24 * s);
             };
             hooks.close = [&] { controller.close(); };
-            const int code = run_frame_bench(*bench, window, hooks);
+            GuiWindow* timed = &window;
+            if (bench->projector) {  // HOSTSPACE_FRAME_BENCH_WINDOW=projector: Board mode
+                ui.projector.open = true;
+                ui.projector.fullscreen = false;
+                ui.projector.mode = ProjectorMode::board;
+                projector.update(ui.projector, open_session(controller), "", wall_clock_ms(),
+                                 window);
+                if (!projector.window()) return 1;
+                timed = projector.window();
+                hooks.build_frame = [&] {
+                    projector.build_frame(ui.projector, open_session(controller), wall_clock_ms());
+                };
+            }
+            const int code = run_frame_bench(*bench, *timed, hooks);
             controller.close();
             return code;
         }

@@ -1,8 +1,14 @@
+// The row where notes are typed: the note field, the name, organisation and "Into:" group new
+// notes get, and the colour swatches. Alt+Up / Alt+Down in the note field pick the group.
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "app/gui/board_view.hpp"
 #include "app/gui/test_log.hpp"
@@ -52,6 +58,27 @@ std::vector<Rect> taken_in_columns(const BoardLayout& layout, int columns) {
     return taken;
 }
 
+// Alt+Up / Alt+Down while the note field has the keyboard: the previous or next of "No group"
+// and the live groups in board order, wrapping round. Up and Down alone are left to the field.
+void group_keys(const Board& board, BoardUiState& ui) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!ui.new_field_active || !io.KeyAlt || io.KeyCtrl || io.KeyShift) return;
+    const int step = ImGui::IsKeyPressed(GLFW_KEY_DOWN, true) ? 1
+                     : ImGui::IsKeyPressed(GLFW_KEY_UP, true) ? -1
+                                                              : 0;
+    if (step == 0) return;
+    std::vector<const std::string*> choices{nullptr};  // nullptr: no group
+    int at = 0;
+    for (const Group& group : board.groups) {
+        if (group.deleted.value) continue;
+        if (group.id == ui.new_group) at = static_cast<int>(choices.size());
+        choices.push_back(&group.id);
+    }
+    const int n = static_cast<int>(choices.size());
+    const std::string* pick = choices[static_cast<std::size_t>(((at + step) % n + n) % n)];
+    ui.new_group = pick ? *pick : std::string();
+}
+
 // The "Into:" picker: no group or one of the live groups. It follows the group of the
 // primary selected note whenever the selection's primary note changes.
 void draw_group_picker(const Board& board, BoardUiState& ui, float width) {
@@ -66,7 +93,11 @@ void draw_group_picker(const Board& board, BoardUiState& ui, float width) {
     if (!current) ui.new_group.clear();
     ImGui::SetNextItemWidth(width);
     const std::string preview = "Into: " + (current ? current->title.value : "No group");
-    if (!ImGui::BeginCombo("##into", preview.c_str())) return;
+    const bool open = ImGui::BeginCombo("##into", preview.c_str());
+    if (!open && ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("The group new notes join (Alt+Up / Alt+Down in the note field)");
+    }
+    if (!open) return;
     if (ImGui::Selectable("No group", !current)) ui.new_group.clear();
     for (const Group& group : board.groups) {
         if (group.deleted.value) continue;
@@ -132,6 +163,7 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
         ImGui::InputTextWithHint("##new-note", "Type a note and press Enter", &ui.new_text,
                                  ImGuiInputTextFlags_EnterReturnsTrue);
     ui.new_field_active = ImGui::IsItemActive();
+    group_keys(frame.session.board, ui);
     const ImVec2 field_min = ImGui::GetItemRectMin(), field_max = ImGui::GetItemRectMax();
     ImGui::PopID();
     log_for_tests(ui, ImVec2((field_min.x + field_max.x) / 2, (field_min.y + field_max.y) / 2));

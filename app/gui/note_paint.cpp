@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "core/board/geometry.hpp"
 #include "app/gui/theme.hpp"
 #include "core/board/colour.hpp"
+#include "core/board/geometry.hpp"
 
 namespace hostspace::gui {
 namespace {

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cstring>
 
-#include "core/board/geometry.hpp"
 #include "app/gui/note_paint.hpp"
+#include "core/board/geometry.hpp"
 
 namespace hostspace::gui {
 namespace {

@@ -1,29 +1,17 @@
 // Board mode: the whole board scaled to fit the screen, notes in their colours with their
 // text, authors and the groups they sit in. With the board's anonymity on, authors stay off
-// the wall: what the room wrote is shown, not who wrote it.
+// the wall: what the room wrote is shown, not who wrote it. The layout is kept between frames
+// (projector_board_cache.hpp); a board too large for readable text shows coloured cards.
 #include <algorithm>
 #include <cmath>
 
-#include "app/gui/board_layout.hpp"
+#include "app/gui/projector_board_cache.hpp"
 #include "app/gui/projector_view.hpp"
 #include "app/gui/theme.hpp"
 #include "core/board/colour.hpp"
 
 namespace hostspace::gui {
 namespace {
-
-// However few notes there are, a note is at most this share of the screen's width.
-constexpr float kWidestNoteShare = 0.24f;
-
-// The board as the room sees it: the same notes, without bylines.
-Board without_authors(const Board& board) {
-    Board copy = board;
-    for (Note& note : copy.notes) {
-        note.author.value.clear();
-        note.organisation.value.clear();
-    }
-    return copy;
-}
 
 void paint_group(const ProjectorFrame& frame, ImDrawList* draw, const PlacedGroup& placed,
                  ImVec2 origin, float s) {
@@ -54,10 +42,13 @@ ProjectorShown draw_board_screen(const ProjectorFrame& frame, ImDrawList* draw, 
     ProjectorShown shown;
     shown.tone = "normal";
     const ProjectorFontSet& f = *frame.fonts;
-    const Board board = frame.session->board.anonymous.value ? without_authors(frame.session->board)
-                                                              : frame.session->board;
+    const float margin = std::round((max.y - min.y) * 0.035f);
+    const ImVec2 room(max.x - min.x - 2 * margin, max.y - min.y - 2 * margin);
+    ProjectorBoardCache one_off;  // without a cache (none is passed in tests of the view)
+    ProjectorBoardCache& cache = frame.board_cache ? *frame.board_cache : one_off;
     // Laid out with the fonts' own scale, so measured note heights match their text.
-    const BoardLayout layout = lay_out_board(board, f.board, f.board_scale);
+    cache.refresh(*frame.session, f.board, f.board_scale, room);
+    const BoardLayout& layout = cache.layout();
     if (layout.notes.empty() && layout.groups.empty()) {
         shown.screen = "empty-board";
         shown.board_scale = f.board_scale;
@@ -66,16 +57,24 @@ ProjectorShown draw_board_screen(const ProjectorFrame& frame, ImDrawList* draw, 
         return shown;
     }
     shown.screen = "board";
-    const float margin = std::round((max.y - min.y) * 0.035f);
-    const ImVec2 room(max.x - min.x - 2 * margin, max.y - min.y - 2 * margin);
     const Rect& extent = layout.extent;
-    const float s =
-        std::min({room.x / extent.w, room.y / extent.h, room.x * kWidestNoteShare / kNoteWidth});
+    const float s = fit_board_scale(extent, room);
     shown.board_scale = s;
     // Centred; board (extent.x, extent.y) at the top left of the fitted area.
     const ImVec2 origin(min.x + margin + (room.x - extent.w * s) / 2 - extent.x * s,
                         min.y + margin + (room.y - extent.h * s) / 2 - extent.y * s);
     for (const PlacedGroup& placed : layout.groups) paint_group(frame, draw, placed, origin, s);
+    if (!cache.detailed()) {
+        // Text too small to read: each note a card of its colour, four vertices.
+        const std::vector<ImU32>& fills = cache.fills();
+        const float w = kNoteWidth * s;
+        for (std::size_t i = 0; i < layout.notes.size(); ++i) {
+            const Rect& r = layout.notes[i].rect;
+            const ImVec2 a(origin.x + r.x * s, origin.y + r.y * s);
+            draw->AddRectFilled(a, ImVec2(a.x + w, a.y + r.h * s), fills[i]);
+        }
+        return shown;
+    }
     for (const PlacedNote& placed : layout.notes) {
         const Vec2 at = placed.note->position.value;
         paint_note(draw, *placed.note, placed.look, f.board,

@@ -129,8 +129,8 @@ void ProjectorFonts::build(float height, float board_scale) {
     set_.label_bold = add(bold_, height * kLabelShare, text);
     set_.caption = add(regular_, height * kCaptionShare, text);
     set_.digits = add(bold_, height * kDigitsShare / kAssumedDigitInk, kDigitRanges);
-    // Larger than the control window's (fonts.hpp): the projector shows no bylines, so a
-    // note's text may fill it, and measure_note steps down through these for longer text.
+    // Larger than the control window's (fonts.hpp), for reading across the room; a note's
+    // layout (lay_out_note_text) steps down through these for longer text.
     set_.board.body = add(regular_, 26.0f * board_scale, text);
     set_.board.body_small = add(regular_, 21.0f * board_scale, text);
     set_.board.caption = add(regular_, 17.0f * board_scale, text);

@@ -32,16 +32,28 @@ const char* mode_word(ProjectorMode mode) {
 
 }  // namespace
 
+const ImFontGlyphRangesBuilder& ProjectorCache::chars(const Session* session) {
+    // Every change to a session is an op: equal counts and clocks mean the same texts.
+    const std::size_t ops = session ? session->op_count() : 0;
+    const std::uint64_t lamport = session ? session->max_lamport : 0;
+    if (known_ && session == session_ && ops == ops_ && lamport == lamport_) return chars_;
+    chars_ = ImFontGlyphRangesBuilder{};
+    if (session) add_projector_text(*session, chars_);
+    session_ = session;
+    ops_ = ops;
+    lamport_ = lamport;
+    known_ = true;
+    return chars_;
+}
+
 ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
-                                       const ProjectorSettings& settings, const Session* session,
-                                       const std::string& next_round_id, std::int64_t now_ms,
-                                       ImVec2 size, float board_scale, bool upload,
-                                       bool offscreen) {
+                                       ProjectorCache& cache, const ProjectorSettings& settings,
+                                       const Session* session, const std::string& next_round_id,
+                                       std::int64_t now_ms, ImVec2 size, float board_scale,
+                                       bool upload, bool offscreen) {
     window.make_current();
     ProjectorPicture picture;
-    ImFontGlyphRangesBuilder chars;
-    if (session) add_projector_text(*session, chars);
-    picture.fonts_rebuilt = fonts.update(size.y, board_scale, chars, upload);
+    picture.fonts_rebuilt = fonts.update(size.y, board_scale, cache.chars(session), upload);
     const ProjectorPalette& palette = projector_palette(settings.theme);
     // The clear colour under the picture (GuiWindow::present clears with WindowBg).
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] =
@@ -61,6 +73,7 @@ ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
     frame.fonts = &fonts.fonts();
     frame.next_round_id = next_round_id;
     frame.vote_round_id = settings.vote_round;
+    frame.board_cache = &cache.board;
     picture.shown = draw_projector(frame);
     picture.fingerprint = window.end_frame();
     return picture;
@@ -114,12 +127,13 @@ std::vector<std::uint8_t> render_projector_offscreen(const Session& session,
     GuiWindow window(spec);
     window.make_current();
     ProjectorFonts fonts(fonts_folder);
+    ProjectorCache cache;
     OffscreenTarget target(width, height);
     float board_scale = 1;
     // A few frames: the board may want its fonts rebuilt at the scale that fits.
     for (int frame = 0; frame < 3; ++frame) {
         const ProjectorPicture picture =
-            build_projector_frame(window, fonts, settings, &session, "", now_ms,
+            build_projector_frame(window, fonts, cache, settings, &session, "", now_ms,
                                   ImVec2(static_cast<float>(width), static_cast<float>(height)),
                                   board_scale, frame > 0, true);
         window.present(width, height, false);

@@ -15,6 +15,8 @@
 
 namespace hostspace::gui {
 
+class ProjectorBoardCache;
+
 struct ProjectorFrame {
     const Session* session = nullptr;  // nullptr: no session is open
     std::int64_t now_ms = 0;
@@ -26,6 +28,9 @@ struct ProjectorFrame {
     std::string next_round_id;
     // The voting round Votes mode shows; empty (or gone): the newest.
     std::string vote_round_id;
+    // Board mode's layout, kept between frames (transient view state, like the canvas's);
+    // nullptr: laid out for this frame only.
+    ProjectorBoardCache* board_cache = nullptr;
 };
 
 // What the picture shows, in the words a test or a log can check.

@@ -111,6 +111,7 @@ void ProjectorWindow::open(ProjectorSettings& settings, GuiWindow& control) {
     window_ = std::make_unique<GuiWindow>(spec);
     events_ = std::make_unique<Events>();
     fonts_ = std::make_unique<ProjectorFonts>(fonts_folder_);
+    cache_ = std::make_unique<ProjectorCache>();
     GLFWwindow* handle = window_->handle();
     glfwSetWindowUserPointer(handle, events_.get());
     glfwSetWindowRefreshCallback(handle, on_damage);
@@ -140,6 +141,7 @@ void ProjectorWindow::close() {
     glfwSetWindowUserPointer(window_->handle(), nullptr);
     // The atlas belongs to the window's ImGui context: both go together.
     fonts_.reset();
+    cache_.reset();
     window_.reset();
     events_.reset();
 }
@@ -179,6 +181,16 @@ void ProjectorWindow::place(ProjectorSettings& settings) {
     events_->damaged = true;
 }
 
+void ProjectorWindow::build_frame(const ProjectorSettings& settings, const Session* session,
+                                  std::int64_t now_ms) {
+    int width = 0, height = 0;
+    glfwGetWindowSize(window_->handle(), &width, &height);
+    const ProjectorPicture picture = build_projector_frame(
+        *window_, *fonts_, *cache_, settings, session, "", now_ms,
+        ImVec2(static_cast<float>(width), static_cast<float>(height)), board_scale_, true);
+    if (picture.shown.board_scale > 0) board_scale_ = picture.shown.board_scale;
+}
+
 bool ProjectorWindow::draw(const ProjectorSettings& settings, const Session* session,
                            const std::string& next_round_id, std::int64_t now_ms) {
     GLFWwindow* handle = window_->handle();
@@ -189,8 +201,8 @@ bool ProjectorWindow::draw(const ProjectorSettings& settings, const Session* ses
 
     const ImVec2 size(static_cast<float>(width), static_cast<float>(height));
     const ProjectorPicture picture =
-        build_projector_frame(*window_, *fonts_, settings, session, next_round_id, now_ms, size,
-                              board_scale_, frames_ > 0);
+        build_projector_frame(*window_, *fonts_, *cache_, settings, session, next_round_id, now_ms,
+                              size, board_scale_, frames_ > 0);
     ++frames_;
     const bool damaged = events_->damaged;
     events_->damaged = false;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/gui/projector_board_cache.hpp"
 #include "app/gui/projector_fonts.hpp"
 #include "app/gui/projector_settings.hpp"
 #include "app/gui/projector_view.hpp"
@@ -20,6 +21,22 @@ struct GLFWmonitor;
 
 namespace hostspace::gui {
 
+// What a projector keeps between frames, so showing an unchanged session again redoes
+// nothing: the characters its texts use (the atlas must hold them; walking 10,000 notes for
+// them every frame is not free) and Board mode's layout. Rebuilt when the session changes.
+class ProjectorCache {
+  public:
+    const ImFontGlyphRangesBuilder& chars(const Session* session);
+    ProjectorBoardCache board;
+
+  private:
+    ImFontGlyphRangesBuilder chars_;
+    const Session* session_ = nullptr;
+    std::size_t ops_ = 0;
+    std::uint64_t lamport_ = 0;
+    bool known_ = false;
+};
+
 // One projector frame in `window`'s contexts, not yet presented: fonts brought up to date for
 // `size` (uploaded when `upload`: not before the backend's first frame, which uploads them
 // itself), the picture drawn and ended. `offscreen`: one pixel per unit whatever the display.
@@ -29,10 +46,10 @@ struct ProjectorPicture {
     bool fonts_rebuilt = false;
 };
 ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
-                                       const ProjectorSettings& settings, const Session* session,
-                                       const std::string& next_round_id, std::int64_t now_ms,
-                                       ImVec2 size, float board_scale, bool upload,
-                                       bool offscreen = false);
+                                       ProjectorCache& cache, const ProjectorSettings& settings,
+                                       const Session* session, const std::string& next_round_id,
+                                       std::int64_t now_ms, ImVec2 size, float board_scale,
+                                       bool upload, bool offscreen = false);
 
 // HOSTSPACE_DRAW_LOG=FILE: one line per change in what the projector shows, for tests.
 class DrawLog {
@@ -69,6 +86,12 @@ class ProjectorWindow {
 
     bool is_open() const { return window_ != nullptr; }
 
+    // For the frame benchmark (frame_bench.hpp): the open window, or nullptr; and one whole
+    // frame built in it, changed or not, left current and not presented.
+    GuiWindow* window() const { return window_.get(); }
+    void build_frame(const ProjectorSettings& settings, const Session* session,
+                     std::int64_t now_ms);
+
     struct Events;  // what the window's GLFW callbacks noted (projector_window.cpp)
 
   private:
@@ -81,6 +104,7 @@ class ProjectorWindow {
     std::filesystem::path fonts_folder_;
     std::unique_ptr<GuiWindow> window_;
     std::unique_ptr<ProjectorFonts> fonts_;
+    std::unique_ptr<ProjectorCache> cache_;
     std::unique_ptr<Events> events_;
     // Where the window was put last, so a change of settings moves it and nothing else does
     // (the facilitator may drag a windowed projector wherever they like).

@@ -12,12 +12,12 @@
 #include <vector>
 
 #include "app/gui/agenda_ui_state.hpp"
-#include "core/board/canvas_view.hpp"
-#include "core/board/selection.hpp"
 #include "app/gui/projector_settings.hpp"
 #include "app/gui/voting_ui_state.hpp"
 #include "core/board/board.hpp"
+#include "core/board/canvas_view.hpp"
 #include "core/board/colour.hpp"
+#include "core/board/selection.hpp"
 
 namespace hostspace::gui {
 
@@ -52,6 +52,14 @@ struct BoardFindState {
     std::vector<char> is_match;          // by layout index (empty: no filter)
     std::size_t next = 0;                // the match Enter goes to next
     std::string go_to;                   // a match to centre the view on
+    // Matches the layout leaves out: the collapsed groups holding them (board order, after
+    // `matches` in Enter's order) and how many notes match inside them.
+    std::vector<std::string> collapsed_groups;
+    std::size_t collapsed_notes = 0;
+    std::size_t live_notes = 0;  // the "of M" in "N of M"
+    bool filtering = false;      // a filter is typed (`is_match` is empty if nothing is laid out)
+    std::string go_to_group;     // a collapsed group to centre the view on
+    std::string log_line;        // the find box's last line in the test log
     bool active() const { return !is_match.empty(); }
 };
 
@@ -73,8 +81,12 @@ struct BoardUiState {
     std::string edit_text;
     bool edit_needs_focus = false;
     bool edit_caret_to_end = false;
-    std::string reveal;     // a note to bring into view (just added)
-    std::string menu_note;  // the note whose context menu is open
+    std::string reveal;  // a note to bring into view (just added)
+    // The groups C collapses or opens (focus_group): the one whose title was last pressed or
+    // last gone to by the find box, or those C last acted on, unless notes were picked since.
+    std::vector<std::string> group_focus;
+    std::uint64_t group_focus_selection = 0;  // the selection's revision when it was set
+    std::string menu_note;                    // the note whose context menu is open
 
     CanvasView view;           // pan and zoom
     bool fit_pending = false;  // zoom to fit once the layout has caught up (after Arrange)

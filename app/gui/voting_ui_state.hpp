@@ -30,6 +30,9 @@ struct BallotUiState {
     bool scroll_to_focus = false;
     std::string message;          // why the last action was refused, until the next action
     bool confirm_finish = false;  // open the "Finish ballots?" question on the next frame
+    // The voter whose ballot the typed name matched (as their dots spell it), offered
+    // "Continue <name>'s ballot" to change it; empty when the name is new.
+    std::string returning_voter;
 };
 
 struct TallyUiState {

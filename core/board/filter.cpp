@@ -94,4 +94,31 @@ std::vector<std::string> matching_notes(const Board& board, const NoteFilter& fi
     return ids;
 }
 
+namespace {
+
+const Group* live_collapsed(const Board& board, const std::string& group_id) {
+    if (group_id.empty()) return nullptr;
+    const Group* group = board.find_group(group_id);
+    return group && !group->deleted.value && group->collapsed.value ? group : nullptr;
+}
+
+}  // namespace
+
+CollapsedMatches matches_in_collapsed_groups(const Board& board, const NoteFilter& filter) {
+    CollapsedMatches out;
+    if (!filter.active()) return out;
+    std::vector<char> holds(board.groups.size(), 0);  // by board group index
+    for (const Note& note : board.notes) {
+        if (note.deleted.value) continue;
+        const Group* group = live_collapsed(board, note.group_id.value);
+        if (!group || !note_matches(board, note, filter)) continue;
+        ++out.notes;
+        holds[static_cast<std::size_t>(group - board.groups.data())] = 1;
+    }
+    for (std::size_t i = 0; i < board.groups.size(); ++i) {
+        if (holds[i]) out.groups.push_back(board.groups[i].id);
+    }
+    return out;
+}
+
 }  // namespace hostspace

@@ -117,11 +117,12 @@ int dots_left(const VotingRound& round, const std::string& voter) {
     return std::max(0, round.rules.dots_per_person - round.dots_used(voter));
 }
 
-bool voter_has_ballot(const VotingRound& round, const std::string& name) {
+std::optional<std::string> ballot_voter(const VotingRound& round, const std::string& name) {
     const std::string wanted = fold_case(name);
-    return std::any_of(round.dots.begin(), round.dots.end(), [&](const Dot& dot) {
-        return dot.live.value && fold_case(dot.voter) == wanted;
-    });
+    for (const Dot& dot : round.dots) {
+        if (dot.live.value && fold_case(dot.voter) == wanted) return dot.voter;
+    }
+    return std::nullopt;
 }
 
 const Dot* last_live_dot(const VotingRound& round, const std::string& voter,

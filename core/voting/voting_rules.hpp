@@ -31,9 +31,10 @@ std::optional<std::string> tally_refusal(const Session& session, const AdjustTal
 // Dots a voter may still place in the round.
 int dots_left(const VotingRound& round, const std::string& voter);
 
-// True when a voter of the round has this name, ignoring case: a second "Priya" would see and
-// spend the first one's dots, so a ballot must not start under a name already used.
-bool voter_has_ballot(const VotingRound& round, const std::string& name);
+// The voter of the round (with live dots) who has this name, ignoring case, as their dots spell
+// it; nullopt if none. A second "Priya" would see and spend the first one's dots, so a new
+// ballot must not start under a name already used; Priya herself may go back to hers.
+std::optional<std::string> ballot_voter(const VotingRound& round, const std::string& name);
 
 // The voter's most recent live dot on the item (what "take back" withdraws), or null.
 const Dot* last_live_dot(const VotingRound& round, const std::string& voter,

@@ -13,6 +13,8 @@
 #   --memory   also runs the empty and the 10,000-note board under memory variants
 #              (LP_NUM_THREADS, MALLOC_ARENA_MAX, malloc_trim) and sums /proc/self/smaps
 # HOSTSPACE_BENCH_SIZES overrides the note counts (default "0 500 2000 10000");
+# HOSTSPACE_FRAME_BENCH_WINDOW=projector times the projector window in Board mode instead (one
+# view: the board fitted; bench_projector_frames.sh);
 # HOSTSPACE_BENCH_REPEAT=N runs each case N times and keeps the run with the lowest median (on
 # a machine that other work shares, the least disturbed one).
 set -euo pipefail
@@ -43,6 +45,7 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" HOSTSPACE_CHIME=off
 sizes=${HOSTSPACE_BENCH_SIZES:-0 500 2000 10000}
 repeat=${HOSTSPACE_BENCH_REPEAT:-1}
+window=${HOSTSPACE_FRAME_BENCH_WINDOW:-control}
 
 make_session() {  # N -> the session folder
     local n=$1 session="$work/board-$1.hostspace"
@@ -73,6 +76,7 @@ field() {  # LINE NAME
 }
 
 target_for() {
+    [[ $window == projector ]] && { echo "-"; return; }
     case $1 in
         2000) echo "median < 8 ms" ;;
         10000) echo "median < 33 ms, peak < 150 MB" ;;
@@ -83,7 +87,8 @@ target_for() {
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load average $(load)"
 command -v glxinfo >/dev/null && echo "GL: $(glxinfo -B 2>/dev/null | sed -n 's/.*OpenGL renderer string: //p')"
-echo "control window, ${frames} full frames a run (build + Render + GL draw + glFinish), best of $repeat"
+[[ $window == projector ]] && echo "projector window in Board mode (1280x720, the whole board fitted)"
+echo "$window window, ${frames} full frames a run (build + Render + GL draw + glFinish), best of $repeat"
 echo "(ms: wall time of a frame, median / p95 / max; cpu: CPU time of all threads, median; ui: the"
 echo " views' code; gl: GL draw + glFinish. MB: peak resident after the frames / after closing)"
 row() { printf '%-6s %-8s %8s %8s %8s %8s %7s %7s %8s %7s %7s  %s\n' "$@"; }
@@ -93,7 +98,7 @@ fit_works=1
 for n in $sizes; do
     sessions[$n]=$(make_session "$n")
     for view in default fit; do
-        [[ $view == fit && $fit_works == 0 ]] && continue
+        [[ $view == fit && ($fit_works == 0 || $window == projector) ]] && continue
         best=""
         for ((r = 0; r < repeat; ++r)); do
             line=$(measure "${sessions[$n]}" "$view")

@@ -153,3 +153,102 @@ tally_button() { xdotool mousemove 1092 750 click 1; }
 laptop_button() { xdotool mousemove 1286 750 click 1; }
 reveal_button() { xdotool mousemove 1092 793 click 1; }
 away() { xdotool mousemove 700 880; }  # off every button, on the status line
+
+# The projector window (projector_id) out of the control window's way, mostly off screen, so
+# clicks reach the side panel; and back on screen, raised, to be captured.
+park_projector() { xdotool windowmove "$projector_id" 1400 0; sleep 0.3; }
+show_projector() { xdotool windowmove "$projector_id" 640 0; xdotool windowraise "$projector_id"; sleep 0.8; }
+
+# Captures window $1 (default: the whole screen) into PNG $2.
+capture() {
+    import -window "${1:-root}" "$2" 2>/dev/null || fail "cannot capture window ${1:-root}"
+}
+
+# Counts the dark pixels (each channel under 100) in the square of half-width $3 around
+# (X, Y) = ($1, $2) of PNG $4.
+dark_pixels_around() {
+    local x=$1 y=$2 r=$3 png=$4
+    convert "$png" -crop "$((2 * r))x$((2 * r))+$((x - r))+$((y - r))" +repage -depth 8 rgb:- |
+        python3 -c '
+import sys
+data = sys.stdin.buffer.read()
+print(sum(1 for i in range(0, len(data) - 2, 3) if max(data[i:i + 3]) < 100))'
+}
+
+# The yellow (#F6EF8E) note on the projector: captures it (shown, then parked again) and prints
+# its box "X0 Y0 X1 Y1" and its dark ink in the top 40 % and the bottom 40 % of the box ("TOP
+# BOTTOM"); fails (status 1) when no yellow is on it.
+projector_note_ink() {
+    show_projector
+    capture "$projector_id" "$work/projector-note.png"
+    park_projector
+    local size
+    size=$(identify -format "%w %h" "$work/projector-note.png")
+    convert "$work/projector-note.png" -depth 8 rgb:- | python3 -c '
+import sys
+w, h = map(int, sys.argv[1:3])
+data = sys.stdin.buffer.read()
+xs, ys = [], []
+for y in range(h):
+    row = data[y * w * 3:(y + 1) * w * 3]
+    at = row.find(b"\xf6\xef\x8e")
+    while at >= 0:
+        if at % 3 == 0:
+            xs.append(at // 3)
+            ys.append(y)
+        at = row.find(b"\xf6\xef\x8e", at + 1)
+if not xs:
+    sys.exit(1)
+x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+def ink(top, bottom):
+    count = 0
+    for y in range(top, bottom):
+        for x in range(x0 + 3, x1 - 3):
+            i = (y * w + x) * 3
+            if max(data[i:i + 3]) < 110:
+                count += 1
+    return count
+band = int((y1 - y0) * 0.4)
+print(x0, y0, x1, y1, ink(y0 + 3, y0 + band), ink(y1 - band, y1 - 3))' $size
+}
+
+# Waits up to 5 s for the latest draw-log line that starts with the word $1 ("find",
+# "new-note") to match the extended regular expression $2.
+latest_now() {
+    for _ in $(seq 1 50); do
+        grep "^$1 " "$HOSTSPACE_DRAW_LOG" | tail -n 1 | grep -Eq "$2" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# "title collapsed note_count" for each group of session S, by title.
+group_states() {
+    "$HOSTSPACE" export S --format json --out - 2>/dev/null | python3 -c '
+import json, sys
+for g in sorted(json.load(sys.stdin)["groups"], key=lambda g: g["title"]):
+    print(g["title"], g["collapsed"], g["note_count"])'
+}
+
+# Waits up to 2 s for group_states to be the lines after $1 (what is being checked).
+expect_group_states() {
+    local what=$1 want got
+    shift
+    want=$(printf '%s\n' "$@")
+    for _ in $(seq 1 20); do
+        got=$(group_states)
+        [ "$got" == "$want" ] && return 0
+        sleep 0.1
+    done
+    fail "$what: expected
+$want
+got
+$got"
+}
+
+# The id of session S's group titled $1.
+group_id() {
+    "$HOSTSPACE" export S --format json --out - 2>/dev/null | python3 -c '
+import json, sys
+print([g["id"] for g in json.load(sys.stdin)["groups"] if g["title"] == sys.argv[1]][0])' "$1"
+}

@@ -2,7 +2,8 @@
 # The board's find box in a real window under Xvfb: Ctrl+F takes the keyboard to it; a text
 # query and an "author:" query count their matches (the board's draw-log line); Ctrl+A on the
 # board then selects only the matches; Enter in the field centres the view on a match; Escape
-# clears the filter and gives the board its keys back.
+# clears the filter and gives the board its keys back. A note inside a collapsed group counts,
+# and Enter goes to its group (centred, still collapsed), which C then opens.
 # usage: test_board_find.sh PATH/TO/hostspace
 set -euo pipefail
 HOSTSPACE=$(realpath "${1:?usage: test_board_find.sh PATH/TO/hostspace}")
@@ -61,6 +62,37 @@ press Escape
 board_now "shown=[0-9]+ selected=2$" || fail "Escape did not clear the filter"
 press_with ctrl a
 board_now "shown=[0-9]+ selected=5$" || fail "Ctrl+A after Escape did not select every note"
+
+# Theme collapsed (its chevron, board 140..180 across the title band): its note still counts.
+# "t" is in Beta, Delta and, hidden, "Inside the theme": Enter goes to Beta, to Delta, then to
+# Theme, centring it, and leaves it collapsed; C on the board then opens it.
+at_x() { grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | sed -E 's/.* at=([-0-9]+),.*/\1/'; }
+read -r ox oy < <(board_origin)  # the view has moved since
+xdotool mousemove $((ox + 160)) $((oy + 25)) click 1
+board_now " notes=4 " || fail "the chevron did not collapse Theme"
+expect_group_states "after collapsing Theme" "Theme True 1"
+press_with ctrl f
+xdotool type --delay 60 "t"
+latest_now find "^find matches=3 of=5 collapsed=1 in_groups=1$" ||
+    fail "the query 't' did not count Beta, Delta and the note inside collapsed Theme"
+board_now " filter_matches=2 " || fail "the query 't' did not ring Beta and Delta on the canvas"
+press Return
+press Return
+board_now "offset=-24,-24 " && fail "Enter did not move the view to Delta"
+grep -q "^find went to group" "$HOSTSPACE_DRAW_LOG" && fail "Enter went to a group before the shown matches"
+delta_x=$(at_x)
+press Return
+log_has "^find went to group Theme$" || fail "the third Enter did not go to collapsed Theme"
+# Delta's middle (x 350) was in the middle of the canvas; now Theme's box's middle (x 90) is.
+theme_x=$(at_x)
+[ $((theme_x - delta_x - 260)) -ge -1 ] && [ $((theme_x - delta_x - 260)) -le 1 ] ||
+    fail "Theme was not centred: board x 0 went from $delta_x to $theme_x on screen"
+expect_group_states "after Enter went to Theme" "Theme True 1"
+press Escape
+latest_now find "^find off$" || fail "Escape did not clear the filter"
+press c
+expect_group_states "after C on the group Enter went to" "Theme False 1"
+board_now " notes=5 " || fail "C did not bring Theme's note back"
 
 press_with ctrl q
 wait_for_exit

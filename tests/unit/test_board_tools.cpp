@@ -169,6 +169,28 @@ TEST_CASE("the filter finds notes by text, author, organisation or group", "[boa
     CHECK(note_matches(s.board, *s.board.find_note("n3"), parse_filter("share")));
 }
 
+TEST_CASE("the find box counts matches hidden in collapsed groups", "[board][filter]") {
+    const Session open = board_session();
+    CHECK(matches_in_collapsed_groups(open.board, parse_filter("a")).notes == 0);  // none collapsed
+    const Session s =
+        after(open, {SetGroupCollapsed{"g1", true}, SetGroupCollapsed{"g2", true},
+                     AddNote{"n6", "Another", "", "", "", "g2", {900, 50}}, DeleteNote{"n6"}});
+    using Ids = std::vector<std::string>;
+    // "a": Listen first (Ann, g1), Café talk (g1), Share data (g2); Loose idea is in no group.
+    const CollapsedMatches a = matches_in_collapsed_groups(s.board, parse_filter("a"));
+    CHECK(a.notes == 3);
+    CHECK(a.groups == Ids{"g1", "g2"});
+    const CollapsedMatches share = matches_in_collapsed_groups(s.board, parse_filter("share"));
+    CHECK(share.notes == 1);
+    CHECK(share.groups == Ids{"g2"});
+    // Deleted notes never count; nor does anything when the filter is empty.
+    CHECK(matches_in_collapsed_groups(s.board, parse_filter("another")).notes == 0);
+    CHECK(matches_in_collapsed_groups(s.board, parse_filter("")).groups.empty());
+    // Opening a group takes its notes out of the hidden count.
+    const Session opened = after(s, {SetGroupCollapsed{"g1", false}});
+    CHECK(matches_in_collapsed_groups(opened.board, parse_filter("a")).groups == Ids{"g2"});
+}
+
 TEST_CASE("a note for the current group lands in the group's grid", "[board][geometry]") {
     const Session s = board_session();
     std::vector<Rect> taken;
