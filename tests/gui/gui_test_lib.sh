@@ -252,3 +252,18 @@ group_id() {
 import json, sys
 print([g["id"] for g in json.load(sys.stdin)["groups"] if g["title"] == sys.argv[1]][0])' "$1"
 }
+
+# Opens a voting round of $1 dots each from the side panel's form (named, results hidden: the
+# form's defaults otherwise) and checks that its op was saved. The session's first round.
+open_round_from_form() {
+    voting_header
+    sleep 0.5
+    new_round_button
+    sleep 0.6
+    press Tab  # from the question to the dots per person, its text selected
+    xdotool type "$1"
+    sleep 0.2
+    press Return
+    sleep 0.3
+    [ "$(count_ops open_voting_round)" = 1 ] || fail "the form did not open a voting round: $(ops_of)"
+}

@@ -55,16 +55,7 @@ print(next(n["group"] for n in json.load(sys.stdin)["notes"] if n["text"] == "Me
 [ "$group_of_moved" = "Risks" ] || fail "the dragged note is in \"$group_of_moved\", not Risks"
 
 # ---- a named round of 2 dots each, ballots passed round ------------------------------------
-voting_header
-sleep 0.5
-new_round_button
-sleep 0.6
-press Tab  # from the question to the dots per person, its text selected
-xdotool type "2"
-sleep 0.2
-press Return
-sleep 0.3
-[ "$(count_ops open_voting_round)" = 1 ] || fail "the form did not open a voting round: $(ops_of)"
+open_round_from_form 2
 laptop_button
 away
 log_has "^ballot voter=1 .* step=start$" || fail "Pass the laptop did not show a ballot"

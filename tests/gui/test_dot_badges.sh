@@ -33,16 +33,7 @@ badge_ink() {
 [ "$(badge_ink)" -lt 20 ] || fail "a badge-like dark patch is on Idea one before any vote"
 
 # ---- a named round of 2 dots each; Priya's two dots on the first card, Idea one ------------
-voting_header
-sleep 0.5
-new_round_button
-sleep 0.6
-press Tab  # from the question to the dots per person, its text selected
-xdotool type "2"
-sleep 0.2
-press Return
-sleep 0.3
-[ "$(count_ops open_voting_round)" = 1 ] || fail "the form did not open a voting round: $(ops_of)"
+open_round_from_form 2
 laptop_button
 away
 log_has "^ballot voter=1 .* step=start$" || fail "Pass the laptop did not show a ballot"

@@ -26,16 +26,7 @@ xdotool windowmove "$projector_id" 1400 0
 log_has "^projector mode=round " || fail "the projector never drew"
 sleep 0.5
 
-voting_header
-sleep 0.5
-new_round_button
-sleep 0.6
-press Tab  # from the question to the dots per person, its text selected
-xdotool type "2"
-sleep 0.2
-press Return
-sleep 0.3
-[ "$(count_ops open_voting_round)" = 1 ] || fail "the form did not open a voting round: $(ops_of)"
+open_round_from_form 2
 
 # ---- ballots -------------------------------------------------------------------------------
 laptop_button
