@@ -6,16 +6,7 @@ namespace hostspace::gui {
 
 bool BoardCanvasCache::refresh(const Session& session, const Fonts& fonts, float scale) {
     const Board& board = session.board;
-    // Every change to a session is an op, and every op folded in raises the op count (or the
-    // Lamport clock): equal keys mean the same board.
-    const Key key{&session,
-                  board.notes.data(),
-                  board.notes.size(),
-                  board.groups.size(),
-                  session.op_count(),
-                  session.max_lamport,
-                  scale,
-                  fonts.body};
+    const Key key{version_of(&session), scale, fonts.body};
     if (revision_ > 0 && key == key_) return false;
     key_ = key;
     ++revision_;

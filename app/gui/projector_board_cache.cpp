@@ -31,10 +31,7 @@ float fit_board_scale(const Rect& extent, ImVec2 room) {
 void ProjectorBoardCache::refresh(const Session& session, const Fonts& fonts, float font_scale,
                                   ImVec2 room) {
     const Board& board = session.board;
-    const Key key{
-        &session,           board.notes.data(),  board.notes.size(),    board.groups.size(),
-        session.op_count(), session.max_lamport, board.anonymous.value, font_scale,
-        fonts.body};
+    const Key key{version_of(&session), board.anonymous.value, font_scale, fonts.body};
     const bool changed = revision_ == 0 || !(key == key_);
     BoardLayout plain;
     if (changed) {

@@ -46,18 +46,13 @@ class ProjectorBoardCache {
     void lay_out_measured(const Board& board, const Fonts& fonts, float font_scale);
 
     struct Key {
-        const Session* session = nullptr;
-        const Note* notes = nullptr;  // the vector's storage: the layout points into it
-        std::size_t note_count = 0, group_count = 0;
-        std::size_t ops = 0;
-        std::uint64_t lamport = 0;
+        SessionVersion version;
         bool anonymous = false;
         float font_scale = 0;
         const void* font = nullptr;
         bool operator==(const Key& o) const {
-            return session == o.session && notes == o.notes && note_count == o.note_count &&
-                   group_count == o.group_count && ops == o.ops && lamport == o.lamport &&
-                   anonymous == o.anonymous && font_scale == o.font_scale && font == o.font;
+            return version == o.version && anonymous == o.anonymous && font_scale == o.font_scale &&
+                   font == o.font;
         }
     };
     Key key_;

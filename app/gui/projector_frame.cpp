@@ -33,15 +33,11 @@ const char* mode_word(ProjectorMode mode) {
 }  // namespace
 
 const ImFontGlyphRangesBuilder& ProjectorCache::chars(const Session* session) {
-    // Every change to a session is an op: equal counts and clocks mean the same texts.
-    const std::size_t ops = session ? session->op_count() : 0;
-    const std::uint64_t lamport = session ? session->max_lamport : 0;
-    if (known_ && session == session_ && ops == ops_ && lamport == lamport_) return chars_;
+    const SessionVersion version = version_of(session);
+    if (known_ && version == version_) return chars_;
     chars_ = ImFontGlyphRangesBuilder{};
     if (session) add_projector_text(*session, chars_);
-    session_ = session;
-    ops_ = ops;
-    lamport_ = lamport;
+    version_ = version;
     known_ = true;
     return chars_;
 }

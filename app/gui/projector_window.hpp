@@ -31,9 +31,7 @@ class ProjectorCache {
 
   private:
     ImFontGlyphRangesBuilder chars_;
-    const Session* session_ = nullptr;
-    std::size_t ops_ = 0;
-    std::uint64_t lamport_ = 0;
+    SessionVersion version_;
     bool known_ = false;
 };
 

@@ -37,10 +37,9 @@ std::string with_ellipsis(const std::string& text, ImFont* font, float size, flo
 const VoteResults& shown_results(const Session& session, const VotingRound& round,
                                  VotingUiState& ui) {
     VoteResultsMemo& memo = ui.results_memo;
-    if (!memo.valid || memo.round != round.id || memo.op_count != session.op_count() ||
-        memo.lamport != session.max_lamport) {
-        memo = VoteResultsMemo{round.id, session.op_count(), session.max_lamport, true,
-                               tally_votes(session.board, round)};
+    const SessionVersion version = version_of(&session);
+    if (!memo.valid || memo.round != round.id || memo.version != version) {
+        memo = VoteResultsMemo{round.id, version, true, tally_votes(session.board, round)};
     }
     return memo.results;
 }

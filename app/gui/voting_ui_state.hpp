@@ -53,8 +53,7 @@ struct RoundFormState {
 // an op, which moves the op count or the Lamport clock): not on every frame of the panel.
 struct VoteResultsMemo {
     std::string round;
-    std::size_t op_count = 0;
-    std::uint64_t lamport = 0;
+    SessionVersion version;
     bool valid = false;
     VoteResults results;
 };

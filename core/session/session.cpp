@@ -192,6 +192,16 @@ Participant* Session::find_participant(const std::string& id) {
     return const_cast<Participant*>(static_cast<const Session&>(*this).find_participant(id));
 }
 
+SessionVersion version_of(const Session* session) {
+    if (!session) return {};
+    return SessionVersion{session,
+                          session->board.notes.data(),
+                          session->board.notes.size(),
+                          session->board.groups.size(),
+                          session->op_count(),
+                          session->max_lamport};
+}
+
 std::size_t Session::op_count() const {
     std::size_t total = 0;
     for (const auto& [device, seq] : device_seq) total += seq;

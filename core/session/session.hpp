@@ -54,6 +54,25 @@ struct Session {
     std::size_t op_count() const;  // sum of device_seq: ops folded in, if none were skipped
 };
 
+// One state of one session, for caches kept outside it (a layout of the board, vote results):
+// every change to a session is an op, and every op folded in raises the op count or the
+// Lamport clock, so equal versions mean the same state. The notes' storage is part of it, since
+// a layout points into it.
+struct SessionVersion {
+    const Session* session = nullptr;
+    const Note* notes = nullptr;
+    std::size_t note_count = 0, group_count = 0, ops = 0;
+    std::uint64_t lamport = 0;
+
+    friend bool operator==(const SessionVersion& a, const SessionVersion& b) {
+        return a.session == b.session && a.notes == b.notes && a.note_count == b.note_count &&
+               a.group_count == b.group_count && a.ops == b.ops && a.lamport == b.lamport;
+    }
+    friend bool operator!=(const SessionVersion& a, const SessionVersion& b) { return !(a == b); }
+};
+// The version of `session`; a null session has the empty version.
+SessionVersion version_of(const Session* session);
+
 // Folds one op into the state. Pure (no I/O, no clock) and total: an op whose target does not
 // exist is ignored, never an error. Stamps make every field last-writer-wins.
 void apply(Session& session, const Op& op);

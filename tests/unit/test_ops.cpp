@@ -219,3 +219,21 @@ TEST_CASE("board lookups find by id and live title", "[board]") {
     CHECK(std::string(meta_field_name(MetaField::hosts)) == "hosts");
     CHECK_THROWS_AS(meta_field_from_name("colour"), Error);
 }
+
+TEST_CASE("a session's version changes with every op folded in", "[session]") {
+    Session s;
+    const SessionVersion empty = version_of(&s);
+    CHECK(empty == version_of(&s));
+    CHECK(version_of(nullptr) == SessionVersion{});
+    CHECK(empty != version_of(nullptr));
+    apply(s, make_op(kDeviceA, 1, 1, AddNote{"n1", "one", "", "", "", "", {0, 0}}));
+    const SessionVersion one = version_of(&s);
+    CHECK(one != empty);
+    CHECK(one.note_count == 1);
+    CHECK(one.ops == 1);
+    // An edit changes no count of notes or groups, but the op count and the clock move.
+    apply(s, make_op(kDeviceA, 2, 2, EditNoteText{"n1", "uno"}));
+    CHECK(version_of(&s) != one);
+    const Session copy = s;  // another session in the same state is another version
+    CHECK(version_of(&copy) != version_of(&s));
+}
