@@ -230,13 +230,14 @@ for g in sorted(json.load(sys.stdin)["groups"], key=lambda g: g["title"]):
     print(g["title"], g["collapsed"], g["note_count"])'
 }
 
-# Waits up to 2 s for group_states to be the lines after $1 (what is being checked).
-expect_group_states() {
-    local what=$1 want got
-    shift
+# Waits up to 2 s for the output of command $2 to be the lines after it; fails saying $1
+# (what is being checked) and both texts if it never is.
+expect_output() {
+    local what=$1 command=$2 want got
+    shift 2
     want=$(printf '%s\n' "$@")
     for _ in $(seq 1 20); do
-        got=$(group_states)
+        got=$($command)
         [ "$got" == "$want" ] && return 0
         sleep 0.1
     done
@@ -244,6 +245,13 @@ expect_group_states() {
 $want
 got
 $got"
+}
+
+# Waits up to 2 s for group_states to be the lines after $1 (what is being checked).
+expect_group_states() {
+    local what=$1
+    shift
+    expect_output "$what" group_states "$@"
 }
 
 # The id of session S's group titled $1.

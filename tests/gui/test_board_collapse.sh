@@ -30,18 +30,9 @@ for g in sorted(d["groups"], key=lambda g: g["title"]):
 print("Loose:", [n.get("group") or "" for n in d["notes"] if n["text"] == "Loose"][0])'
 }
 expect_groups() {  # expect_groups WHAT LINES...
-    local what=$1 want got
+    local what=$1
     shift
-    want=$(printf '%s\n' "$@")
-    for _ in $(seq 1 20); do
-        got=$(group_state)
-        [ "$got" == "$want" ] && return 0
-        sleep 0.1
-    done
-    fail "$what: expected
-$want
-got
-$got"
+    expect_output "$what" group_state "$@"
 }
 
 # The chevron at the right end of Ideas' title band (board 140..180 across, 0..50 down).
