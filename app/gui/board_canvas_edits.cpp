@@ -54,33 +54,17 @@ void focus_groups(BoardUiState& ui, std::vector<std::string> group_ids) {
 }
 
 void toggle_group_collapse(const Board& board, BoardUiState& ui, FrameRequests& out) {
-    std::vector<const Group*> groups;
-    auto add = [&](const std::string& id) {
-        const Group* group = id.empty() ? nullptr : board.find_group(id);
-        if (!group || group->deleted.value) return;
-        if (std::find(groups.begin(), groups.end(), group) == groups.end()) groups.push_back(group);
-    };
-    if (ui.selection.empty() || ui.selection.revision() == ui.group_focus_selection) {
-        for (const std::string& id : ui.group_focus) add(id);
-    }
-    if (groups.empty()) {
-        for (const std::string& id : ui.selection.in_board_order(board)) {
-            add(board.find_note(id)->group_id.value);
-        }
-        if (groups.empty()) return;
-        // Their notes leave the canvas and the selection: C again must find the groups.
-        std::vector<std::string> ids;
-        for (const Group* group : groups) ids.push_back(group->id);
-        focus_groups(ui, std::move(ids));
-    }
-    // Any open: they all collapse; all collapsed: they all open.
-    const bool collapse = std::any_of(groups.begin(), groups.end(),
-                                      [](const Group* g) { return !g->collapsed.value; });
     std::vector<OpPayload> ops;
-    for (const Group* group : groups) {
-        if (group->collapsed.value != collapse) {
-            ops.push_back(SetGroupCollapsed{group->id, collapse});
-        }
+    if (ui.selection.empty() || ui.selection.revision() == ui.group_focus_selection) {
+        ops = toggle_groups_collapsed(board, ui.group_focus);
+    }
+    if (ops.empty()) {
+        std::vector<std::string> groups =
+            groups_of_notes(board, ui.selection.in_board_order(board));
+        ops = toggle_groups_collapsed(board, groups);
+        if (ops.empty()) return;
+        // Their notes leave the canvas and the selection: C again must find the groups.
+        focus_groups(ui, std::move(groups));
     }
     out.commit(std::move(ops));
 }

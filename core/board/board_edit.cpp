@@ -90,4 +90,38 @@ std::vector<OpPayload> duplicate_notes(const Board& board, const std::vector<std
     return ops;
 }
 
+std::vector<std::string> groups_of_notes(const Board& board, const std::vector<std::string>& ids) {
+    std::vector<std::string> groups;
+    for (const std::string& id : ids) {
+        const Note* note = board.find_note(id);
+        if (!note || note->deleted.value || note->group_id.value.empty()) continue;
+        const Group* group = board.find_group(note->group_id.value);
+        if (!group || group->deleted.value) continue;
+        if (std::find(groups.begin(), groups.end(), group->id) == groups.end()) {
+            groups.push_back(group->id);
+        }
+    }
+    return groups;
+}
+
+std::vector<OpPayload> toggle_groups_collapsed(const Board& board,
+                                               const std::vector<std::string>& group_ids) {
+    std::vector<const Group*> groups;
+    for (const std::string& id : group_ids) {
+        const Group* group = board.find_group(id);
+        if (group && !group->deleted.value &&
+            std::find(groups.begin(), groups.end(), group) == groups.end()) {
+            groups.push_back(group);
+        }
+    }
+    const bool collapse = std::any_of(groups.begin(), groups.end(),
+                                      [](const Group* g) { return !g->collapsed.value; });
+    std::vector<OpPayload> ops;
+    for (const Group* group : groups) {
+        if (group->collapsed.value != collapse)
+            ops.push_back(SetGroupCollapsed{group->id, collapse});
+    }
+    return ops;
+}
+
 }  // namespace hostspace

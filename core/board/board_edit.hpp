@@ -34,4 +34,12 @@ std::vector<OpPayload> duplicate_notes(const Board& board, const std::vector<std
                                        Vec2 offset, const std::function<std::string()>& new_id,
                                        std::vector<std::string>* created = nullptr);
 
+// The live groups of the live notes, each once, in the order their notes come.
+std::vector<std::string> groups_of_notes(const Board& board, const std::vector<std::string>& ids);
+
+// Collapses the live groups among `group_ids` if any of them is open, else opens them all: one
+// key toggles a set of groups together. Groups already as wanted get no op.
+std::vector<OpPayload> toggle_groups_collapsed(const Board& board,
+                                               const std::vector<std::string>& group_ids);
+
 }  // namespace hostspace

@@ -111,13 +111,7 @@ log_has() {
 }
 
 # Waits up to 5 s for the board's latest draw-log line to match the regular expression $1.
-board_now() {
-    for _ in $(seq 1 50); do
-        grep '^board ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | grep -Eq "$1" && return 0
-        sleep 0.1
-    done
-    return 1
-}
+board_now() { latest_now board "$1"; }
 
 # Where board (0, 0) is on screen, "X Y", from the board's latest draw-log line.
 board_origin() {

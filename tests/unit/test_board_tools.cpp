@@ -191,6 +191,23 @@ TEST_CASE("the find box counts matches hidden in collapsed groups", "[board][fil
     CHECK(matches_in_collapsed_groups(opened.board, parse_filter("a")).groups == Ids{"g2"});
 }
 
+TEST_CASE("groups toggle collapsed together: any open collapses them all", "[board][edit]") {
+    const Session s = board_session();
+    using Ids = std::vector<std::string>;
+    // n1, n2 in g1; n3 in g2; n4 in no group; n5 deleted.
+    CHECK(groups_of_notes(s.board, {"n3", "n1", "n2", "n4", "n5", "ghost"}) == Ids{"g2", "g1"});
+    const Session one = after(s, {SetGroupCollapsed{"g1", true}});
+    const auto ops = toggle_groups_collapsed(one.board, {"g1", "g2", "g2", "nope"});
+    REQUIRE(ops.size() == 1);  // g1 is collapsed already
+    CHECK(std::get<SetGroupCollapsed>(ops[0]).id == "g2");
+    CHECK(std::get<SetGroupCollapsed>(ops[0]).collapsed);
+    const Session both = after(one, ops);
+    const auto open = toggle_groups_collapsed(both.board, {"g1", "g2"});
+    REQUIRE(open.size() == 2);
+    CHECK_FALSE(std::get<SetGroupCollapsed>(open[1]).collapsed);
+    CHECK(toggle_groups_collapsed(both.board, {}).empty());
+}
+
 TEST_CASE("a note for the current group lands in the group's grid", "[board][geometry]") {
     const Session s = board_session();
     std::vector<Rect> taken;
