@@ -61,14 +61,16 @@ std::vector<NoteLine> wrap_lines(ImFont* font, const std::string& text, float wi
     return lines;
 }
 
-NoteText lay_out_note_text(const Note& note, const Fonts& fonts, float scale) {
+NoteText lay_out_note_text(const Note& note, const Fonts& fonts, float scale, bool bylines) {
     NoteText out;
     out.text = note.text.value;
-    out.author = note.author.value;
-    out.organisation = note.organisation.value;
+    if (bylines) {
+        out.author = note.author.value;
+        out.organisation = note.organisation.value;
+    }
     out.scale = scale;
     const float inner_width = (kNoteWidth - 2 * kNotePadding) * scale;
-    const std::string byline = byline_of(note);
+    const std::string byline = bylines ? byline_of(note) : std::string();
     const float byline_height = byline.empty() ? 0 : fonts.caption->FontSize + 6 * scale;
     if (!byline.empty()) out.byline = fit_with_ellipsis(fonts.caption, byline, inner_width);
     const float room = (kNoteHeight - 2 * kNotePadding) * scale - byline_height;
@@ -96,10 +98,12 @@ std::shared_ptr<const NoteText> NoteTextCache::get(const Note& note, const Fonts
     Entry& entry = entries_[note.id];
     entry.used = true;
     const NoteText* have = entry.text.get();
-    if (!have || have->text != note.text.value || have->author != note.author.value ||
-        have->organisation != note.organisation.value) {
+    if (!have || have->text != note.text.value ||
+        (bylines_ &&
+         (have->author != note.author.value || have->organisation != note.organisation.value))) {
         // A new object, not an edit: a layout still holding the old one keeps it intact.
-        entry.text = std::make_shared<const NoteText>(lay_out_note_text(note, fonts, scale));
+        entry.text =
+            std::make_shared<const NoteText>(lay_out_note_text(note, fonts, scale, bylines_));
     }
     return entry.text;
 }

@@ -36,11 +36,15 @@ ImFont* note_font(const Fonts& fonts, int index);
 // `text` cut into the lines ImGui's word wrap would draw at `width` pixels in `font`.
 std::vector<NoteLine> wrap_lines(ImFont* font, const std::string& text, float width);
 
-// Lays out one note's text with fonts built at `scale` pixels per board unit.
-NoteText lay_out_note_text(const Note& note, const Fonts& fonts, float scale);
+// Lays out one note's text with fonts built at `scale` pixels per board unit. Without the
+// byline (`bylines` false: authors hidden), the text has the byline's room too.
+NoteText lay_out_note_text(const Note& note, const Fonts& fonts, float scale, bool bylines = true);
 
 class NoteTextCache {
   public:
+    // `bylines` false: notes laid out without author and organisation (lay_out_note_text).
+    explicit NoteTextCache(bool bylines = true) : bylines_(bylines) {}
+
     // The note's laid-out text, measured now only if it changed since it was last asked for.
     std::shared_ptr<const NoteText> get(const Note& note, const Fonts& fonts, float scale);
     // Forgets notes not asked for since the last sweep (deleted ones).
@@ -52,6 +56,7 @@ class NoteTextCache {
         bool used = false;
     };
     std::unordered_map<std::string, Entry> entries_;
+    bool bylines_ = true;
     float scale_ = 0;
     const ImFont* body_ = nullptr;  // a rebuilt atlas at another size measures differently
 };

@@ -48,7 +48,7 @@ void ProjectorBoardCache::refresh(const Session& session, const Fonts& fonts, fl
     if (!detailed_) {
         layout_ = changed ? std::move(plain) : lay_out_board(board, fonts, font_scale, plain_look);
         texts_ = NoteTextCache{};
-        anonymous_texts_.clear();
+        anonymous_texts_ = NoteTextCache{false};
     } else {
         lay_out_measured(board, fonts, font_scale);
     }
@@ -63,28 +63,9 @@ void ProjectorBoardCache::lay_out_measured(const Board& board, const Fonts& font
                                            float font_scale) {
     if (board.anonymous.value) {
         texts_ = NoteTextCache{};
-        std::unordered_map<std::string, std::shared_ptr<const NoteText>> kept;
-        kept.swap(anonymous_texts_);
-        if (anonymous_font_ != fonts.body) kept.clear();  // a rebuilt atlas measures anew
-        anonymous_font_ = fonts.body;
-        layout_ = lay_out_board(board, fonts, font_scale, [&](const Note& note) {
-            std::shared_ptr<const NoteText> text;
-            const auto it = kept.find(note.id);
-            if (it != kept.end() && it->second->text == note.text.value &&
-                it->second->scale == font_scale) {
-                text = it->second;
-            } else {
-                // The text alone, so it has the byline's room too: what the room wrote, not
-                // who. One note's text copied when it is measured, never the board.
-                Note bare;
-                bare.text = note.text;
-                text = std::make_shared<const NoteText>(lay_out_note_text(bare, fonts, font_scale));
-            }
-            anonymous_texts_.emplace(note.id, text);
-            return NoteLook{text, text->height};
-        });
+        layout_ = lay_out_board(board, fonts, font_scale, anonymous_texts_);
     } else {
-        anonymous_texts_.clear();
+        anonymous_texts_ = NoteTextCache{false};
         layout_ = lay_out_board(board, fonts, font_scale, texts_);
     }
 }

@@ -13,9 +13,6 @@
 #include <imgui.h>
 
 #include <cstdint>
-#include <memory>
-#include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "app/gui/board_layout.hpp"
@@ -62,10 +59,9 @@ class ProjectorBoardCache {
     std::vector<ImU32> fills_;
     std::uint64_t revision_ = 0;
     // Measured texts, so a new op measures only the notes it changed: with bylines, and
-    // without (the anonymous board's own, kept by note id; emptied whenever not in use).
+    // without (authors hidden); the one not in use is kept empty.
     NoteTextCache texts_;
-    std::unordered_map<std::string, std::shared_ptr<const NoteText>> anonymous_texts_;
-    const void* anonymous_font_ = nullptr;  // what those were measured with (and their scale)
+    NoteTextCache anonymous_texts_{false};
 };
 
 }  // namespace hostspace::gui
