@@ -269,3 +269,9 @@ open_round_from_form() {
     sleep 0.3
     [ "$(count_ops open_voting_round)" = 1 ] || fail "the form did not open a voting round: $(ops_of)"
 }
+
+# Makes session S titled $1 and imports the notes CSV $2 into it.
+new_session_with_notes() {
+    "$HOSTSPACE" new S --title "$1" >/dev/null || fail "hostspace new failed"
+    "$HOSTSPACE" import-notes S "$2" >/dev/null 2>&1 || fail "import-notes failed"
+}

@@ -12,8 +12,7 @@ source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 
-"$HOSTSPACE" new S --title "Returning voter" >/dev/null || fail "hostspace new failed"
-"$HOSTSPACE" import-notes S "$DATA/notes-arrange.csv" >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Returning voter" "$DATA/notes-arrange.csv"
 start_gui S
 sleep 0.5
 

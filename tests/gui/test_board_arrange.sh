@@ -9,9 +9,8 @@ DATA=$(realpath "$(dirname "$0")/../data")
 source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 
-"$HOSTSPACE" new S --title "Arrange test" >/dev/null || fail "hostspace new failed"
 # "Ideas" (5 notes) and "Risks" (2) imported in columns, one note in no group.
-"$HOSTSPACE" import-notes S "$DATA/notes-arrange.csv" >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Arrange test" "$DATA/notes-arrange.csv"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true

@@ -13,10 +13,9 @@ source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 command -v import >/dev/null || fail "ImageMagick (import) is not installed"
 
-"$HOSTSPACE" new S --title "Canvas test" >/dev/null || fail "hostspace new failed"
 # Alpha, Beta, Gamma, Delta in a column at board x = 260 (y = 50, 190, 330, 470); the group
 # "Theme" at (0, 0) holding one note at (0, 50).
-"$HOSTSPACE" import-notes S "$DATA/notes-canvas.csv" >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Canvas test" "$DATA/notes-canvas.csv"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true

@@ -10,9 +10,8 @@ DATA=$(realpath "$(dirname "$0")/../data")
 source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 
-"$HOSTSPACE" new S --title "Capture test" >/dev/null || fail "hostspace new failed"
 # The group "Theme" at (0, 0) holds "Inside the theme" at (0, 50); four notes in no group.
-"$HOSTSPACE" import-notes S "$DATA/notes-canvas.csv" >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Capture test" "$DATA/notes-canvas.csv"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true

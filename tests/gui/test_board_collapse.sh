@@ -10,9 +10,8 @@ DATA=$(realpath "$(dirname "$0")/../data")
 source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 
-"$HOSTSPACE" new S --title "Collapse test" >/dev/null || fail "hostspace new failed"
 # "Ideas" at (0, 0) with 5 notes, "Risks" at (260, 0) with 2, "Loose" at (520, 50) in none.
-"$HOSTSPACE" import-notes S "$DATA/notes-arrange.csv" >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Collapse test" "$DATA/notes-arrange.csv"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true

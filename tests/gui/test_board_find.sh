@@ -11,10 +11,9 @@ DATA=$(realpath "$(dirname "$0")/../data")
 source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 
-"$HOSTSPACE" new S --title "Find test" >/dev/null || fail "hostspace new failed"
 # Alpha (Ann), Beta (Ben), Gamma (Gus), Delta (Dee) and, in the group "Theme", "Inside the
 # theme" (Ida).
-"$HOSTSPACE" import-notes S "$DATA/notes-canvas.csv" >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Find test" "$DATA/notes-canvas.csv"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 start_gui S
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true

@@ -12,10 +12,9 @@ DATA=$(realpath "$(dirname "$0")/../data")
 source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 
-"$HOSTSPACE" new S --title "Keys test" >/dev/null || fail "hostspace new failed"
 # "Ideas" at (0, 0) with 5 notes from (0, 50) down, "Risks" at (260, 0) with 2 from (260, 50),
 # "Loose" at (520, 50) in none.
-"$HOSTSPACE" import-notes S "$DATA/notes-arrange.csv" >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Keys test" "$DATA/notes-arrange.csv"
 ideas=$(group_id Ideas)
 risks=$(group_id Risks)
 export HOSTSPACE_DRAW_LOG="$work/draw.log"

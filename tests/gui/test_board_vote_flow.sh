@@ -12,9 +12,8 @@ source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 
-"$HOSTSPACE" new S --title "Flow test" >/dev/null || fail "hostspace new failed"
 # "Ideas" (Idea one..five), "Risks" (Risk one, two) and "Loose" in no group.
-"$HOSTSPACE" import-notes S "$DATA/notes-arrange.csv" >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Flow test" "$DATA/notes-arrange.csv"
 
 start_gui_with_projector S
 xdotool windowmove "$projector_id" 1400 0  # beside the control window: clicks reach the panel

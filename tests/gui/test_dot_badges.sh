@@ -12,9 +12,8 @@ command -v xdotool >/dev/null || fail "xdotool is not installed"
 command -v import >/dev/null || fail "ImageMagick (import) is not installed"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 
-"$HOSTSPACE" new S --title "Badge test" >/dev/null || fail "hostspace new failed"
 # "Ideas" (Idea one..five), "Risks" (Risk one, two) and "Loose" in no group.
-"$HOSTSPACE" import-notes S "$DATA/notes-arrange.csv" >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Badge test" "$DATA/notes-arrange.csv"
 
 start_gui S
 board_now "^board zoom=1.00 " || fail "the board does not start at 100 %"

@@ -26,8 +26,7 @@ for i in range(2000):
     text = " ".join(random.choice(words) for _ in range(random.randint(3, 14)))
     print(f"{text} {i},Person {i % 40},Org {i % 7},Theme {i % 20},{colours[i % 5]}")
 PY
-"$HOSTSPACE" new S --title "Big board" >/dev/null || fail "hostspace new failed"
-"$HOSTSPACE" import-notes S notes.csv >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Big board" notes.csv
 
 start_gui_with_projector S
 park_projector

@@ -17,8 +17,7 @@ source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 
-"$HOSTSPACE" new S --title "Voting test" >/dev/null || fail "hostspace new failed"
-"$HOSTSPACE" import-notes S "$DATA/notes-vote.csv" >/dev/null 2>&1 || fail "import-notes failed"
+new_session_with_notes "Voting test" "$DATA/notes-vote.csv"
 
 start_gui_with_projector S
 # Beside the control window (1400x900 at the corner), so clicks in its panel reach it.
