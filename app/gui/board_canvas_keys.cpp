@@ -7,8 +7,10 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <string>
 
 #include "app/gui/board_canvas.hpp"
+#include "app/gui/test_log.hpp"
 #include "core/board/colour.hpp"
 
 namespace hostspace::gui {
@@ -92,16 +94,39 @@ void selection_keys(const Canvas& c, BoardUiState& ui, FrameRequests& out) {
     }
 }
 
+constexpr const char* kDragUnderWay = "a drag is under way";
+
+// Why the board leaves this frame's keys alone, or nullptr when it takes them.
+const char* why_keys_are_left(bool has_keys, const BoardUiState& ui) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!has_keys) return "the agenda has the keyboard";
+    if (io.WantTextInput) return "a text field has the keyboard";
+    if (!ui.editing.empty()) return "a note is being edited";
+    // A popup (the method picker, a note's menu) has the keys: Enter there is not "edit".
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+        return "a popup is open";
+    if (ui.gesture) return kDragUnderWay;
+    if (io.KeyAlt) return "Alt is held";
+    return nullptr;
+}
+
+// For the GUI tests: a board key (C, Delete, F) pressed while the board leaves keys alone says
+// why, so a test that sees nothing happen can tell a lost key from a refused one.
+void log_key_left(const char* why) {
+    if (!test_log_enabled()) return;
+    for (int key : {GLFW_KEY_C, GLFW_KEY_DELETE, GLFW_KEY_F}) {
+        if (pressed(key)) note_for_tests(std::string("board key left: ") + why);
+    }
+}
+
 void board_keys(Canvas& c, bool has_keys, BoardUiState& ui, FrameRequests& out) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (!has_keys || io.WantTextInput || !ui.editing.empty()) return;
-    // A popup (the method picker, a note's menu) has the keys: Enter there is not "edit".
-    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
-    if (ui.gesture) {
-        if (pressed(GLFW_KEY_ESCAPE)) ui.gesture.reset();  // the drag is dropped, nothing moves
+    if (const char* why = why_keys_are_left(has_keys, ui)) {
+        log_key_left(why);
+        // Escape during a drag drops it: nothing moves.
+        if (why == kDragUnderWay && pressed(GLFW_KEY_ESCAPE)) ui.gesture.reset();
         return;
     }
-    if (io.KeyAlt) return;
     if (io.KeyCtrl) {
         zoom_keys(c, ui, out);
         if (pressed(GLFW_KEY_A) && io.KeyShift) {

@@ -4,6 +4,7 @@
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // the keyboard focus moves: GImGui's nav and active-id state
 
 namespace hostspace::gui {
 namespace {
@@ -22,6 +23,16 @@ bool is_modifier(int key) {
         default:
             return false;
     }
+}
+
+// ImGui 1.86 moves the keyboard focus over several frames: a field left by Enter, a
+// SetKeyboardFocusHere() being resolved, a field being activated. A text field drops the
+// characters of the frame it is activated in, and a field on its way to the keyboard gets none,
+// so typing fed during those frames is lost (the first letters of the next quick note).
+bool keyboard_focus_settling() {
+    const ImGuiContext& g = *GImGui;
+    return g.ActiveIdIsJustActivated || g.NavMoveSubmitted || g.NavMoveScoringItems ||
+           g.NavNextActivateId != 0 || g.NavActivateId != 0 || g.NavActivateInputId != 0;
 }
 
 }  // namespace
@@ -162,6 +173,9 @@ void InputQueue::feed_frame() {
     bool after_press = false;         // the last event handed over was that key press
     bool place_cursor = false;
     double place_x = 0, place_y = 0;
+    // Never for long: a focus move that never settled must not freeze the keyboard.
+    const bool hold_typing = keyboard_focus_settling() && typing_held_frames_ < kMaxHeldFrames;
+    typing_held_frames_ = hold_typing ? typing_held_frames_ + 1 : 0;
 
     // Events go over strictly in order; the first one that would be a second transition of
     // the same key (or button) in this frame ends the frame's share.
@@ -172,6 +186,8 @@ void InputQueue::feed_frame() {
         // and before the text typed after it; only its own character comes along.
         const bool acting_press =
             e.kind == Kind::key && e.action == GLFW_PRESS && !is_modifier(e.code);
+        // Typing waits, in order, for the frame after the focus has settled.
+        if (hold_typing && (acting_press || e.kind == Kind::character)) break;
         if (acting_press && (pressed_this_frame || typed_this_frame)) break;
         if (e.kind == Kind::character && pressed_this_frame && !after_press) break;
         // The press is seen with the modifiers held when it happened (xdotool lets go of Ctrl

@@ -2,8 +2,10 @@
 // Dear ImGui 1.86 reads the keyboard as "is this key down now", once per frame: a key pressed
 // and released between two frames (a fast `xdotool key Return`, a quick Ctrl+Z) is never seen.
 // InputQueue owns the window's GLFW callbacks, queues every transition in order, and hands
-// ImGui at most one transition per key and per mouse button each frame. Anything left waits
-// for the next frame, which the loop runs at once (pending()).
+// ImGui at most one transition per key and per mouse button each frame. Typing also waits
+// while ImGui moves the keyboard focus (a text field dropping the letters of the frame it takes
+// the keyboard in). Anything left waits for the next frame, which the loop runs at once
+// (pending()).
 #include <deque>
 #include <set>
 
@@ -62,12 +64,14 @@ class InputQueue {
     void push(const Event& event);
 
     static constexpr int kButtons = 5;
+    static constexpr int kMaxHeldFrames = 6;  // a focus move takes 2-3 frames
     GLFWwindow* window_;
     std::deque<Event> events_;
     std::set<int> held_keys_;                // as handed to ImGui
     bool button_down_[kButtons] = {};        // as handed to ImGui
     double cursor_x_ = 0, cursor_y_ = 0;     // last position GLFW reported, in event order
     float fed_x_ = -1e30f, fed_y_ = -1e30f;  // position handed to ImGui last frame
+    int typing_held_frames_ = 0;             // frames in a row typing waited for the focus
     bool activity_ = true;
     bool damage_ = true;
 };

@@ -1,8 +1,9 @@
 #!/bin/bash
 # Notes typed into a real window under Xvfb reach the disk with their exact text: one ended by
 # a fast `xdotool key Return`, one with non-ASCII text, one typed with its Return in a single
-# burst (a press and release between two frames: lost without the input queue). Then Ctrl+Z,
-# also a fast press, takes a fourth note back, and Ctrl+Q closes the window cleanly.
+# burst (a press and release between two frames: lost without the input queue), and three
+# typed back to back with no pause after each Return. Then Ctrl+Z, also a fast press, takes
+# another note back, and Ctrl+Q closes the window cleanly.
 # usage: test_add_note.sh PATH/TO/hostspace
 set -euo pipefail
 HOSTSPACE=$(realpath "${1:?usage: test_add_note.sh PATH/TO/hostspace}")
@@ -30,6 +31,14 @@ sleep 0.5
 xdotool type --delay 0 "Typed in one burst"
 xdotool key --delay 0 Return
 sleep 1.5
+# Three notes straight after one another, as a fast typist enters them: the letters after each
+# Return arrive while the field is still taking the keyboard back, and must wait for it (without
+# the queue's hold, each next note lost its first two letters).
+for text in "Rapid one" "Rapid two" "Rapid three"; do
+    xdotool type --delay 30 "$text"
+    xdotool key --delay 0 Return
+done
+sleep 1.5
 xdotool type --delay 0 "Take this one back"
 xdotool key --delay 0 Return
 sleep 1.5
@@ -44,7 +53,8 @@ import json, sys
 
 with open(sys.argv[1], encoding="utf-8") as f:
     found = sorted(note["text"] for note in json.load(f)["notes"])
-expected = sorted(["First note from table 3", "Café – naïve ✓", "Typed in one burst"])
+expected = sorted(["First note from table 3", "Café – naïve ✓", "Typed in one burst",
+                   "Rapid one", "Rapid two", "Rapid three"])
 print("notes on disk:", found)
 if found != expected:
     print("expected:", expected, file=sys.stderr)

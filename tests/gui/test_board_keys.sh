@@ -27,6 +27,15 @@ read -r ox oy < <(board_origin)
 read -r fx fy < <(grep '^new-note ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 |
     sed -E 's/.* field=([0-9]+),([0-9]+) .*/\1 \2/')
 
+# The notes typed here (not imported), each as its text and its group's title.
+typed_notes() {
+    "$HOSTSPACE" export S --format json --out - 2>/dev/null | python3 -c '
+import json, sys
+for n in json.load(sys.stdin)["notes"]:
+    if not n["text"].startswith(("Idea ", "Risk ", "Loose")):
+        print(n["text"], n.get("group"))'
+}
+
 # ---- Alt+Down / Alt+Up in the new-note field (it has the keyboard from the start)
 xdotool type --delay 50 "Keyed"
 press_with alt Down
@@ -40,12 +49,7 @@ latest_now new-note " into=$risks$" || fail "Alt+Up from No group did not wrap t
 xdotool type --delay 50 " note"
 sleep 0.2
 xdotool key Return
-sleep 0.8
-"$HOSTSPACE" export S --format json --out - 2>/dev/null | python3 -c '
-import json, sys
-notes = [n for n in json.load(sys.stdin)["notes"] if n["text"].startswith("Keyed")]
-assert [(n["text"], n.get("group")) for n in notes] == [("Keyed note", "Risks")], notes
-' || fail "the note typed around Alt+Up/Down is not \"Keyed note\" in Risks"
+expect_output "the note typed around Alt+Up/Down" typed_notes "Keyed note Risks"
 expect_group_states "before any C" "Ideas False 5" "Risks False 3"
 
 # ---- C on the board: the selected note's group collapses; C again opens it
