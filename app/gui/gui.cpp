@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <chrono>
 #include <iostream>
+#include <thread>
 
 #include "app/gui/board_canvas_cache.hpp"
 #include "app/gui/chime.hpp"
@@ -169,6 +171,7 @@ int run_gui(const GuiOptions& options) {
             window.begin_backend_frame();
             input.feed_frame();
             ImGui::NewFrame();
+            input.mark_double_clicks();
             FrameRequests requests;
             // The window manager's close quits like Ctrl+Q, after one more frame, so the views
             // can hand over what is being typed in a field and it is saved before the end.
@@ -217,6 +220,9 @@ int run_gui(const GuiOptions& options) {
             if (projector.update(ui.projector, open_session(controller), ui.agenda.selected,
                                  wall_clock_ms(), window)) {
                 more_frames = std::max(more_frames, 1);
+            }
+            if (const int delay = test_frame_delay_ms()) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(delay));
             }
         }
         controller.close();

@@ -1,5 +1,8 @@
 #include "app/gui/input_queue.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -28,11 +31,14 @@ bool is_modifier(int key) {
 // ImGui 1.86 moves the keyboard focus over several frames: a field left by Enter, a
 // SetKeyboardFocusHere() being resolved, a field being activated. A text field drops the
 // characters of the frame it is activated in, and a field on its way to the keyboard gets none,
-// so typing fed during those frames is lost (the first letters of the next quick note).
+// so typing fed during those frames is lost (the first letters of the next quick note, or of
+// the first note typed as the window opens).
 bool keyboard_focus_settling() {
     const ImGuiContext& g = *GImGui;
-    return g.ActiveIdIsJustActivated || g.NavMoveSubmitted || g.NavMoveScoringItems ||
-           g.NavNextActivateId != 0 || g.NavActivateId != 0 || g.NavActivateInputId != 0;
+    // The first frame is where the views first ask for the keyboard.
+    return g.FrameCount == 0 || g.ActiveIdIsJustActivated || g.NavMoveSubmitted ||
+           g.NavMoveScoringItems || g.NavNextActivateId != 0 || g.NavActivateId != 0 ||
+           g.NavActivateInputId != 0;
 }
 
 }  // namespace
@@ -103,6 +109,7 @@ void InputQueue::on_mouse_button(GLFWwindow* window, int button, int action, int
     e.mods = mods;
     e.x = q.cursor_x_;
     e.y = q.cursor_y_;
+    e.time = glfwGetTime();
     q.push(e);
 }
 
@@ -164,10 +171,29 @@ bool InputQueue::anything_held() const {
     return false;
 }
 
+void InputQueue::note_press(const Event& e) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const int b = e.code;
+    const double dx = e.x - last_press_x_[b], dy = e.y - last_press_y_[b];
+    const double max_distance = io.MouseDoubleClickMaxDist;
+    double_click_[b] = e.time - last_press_time_[b] <= io.MouseDoubleClickTime &&
+                       dx * dx + dy * dy <= max_distance * max_distance;
+    // A third quick click starts a new pair, as in ImGui.
+    last_press_time_[b] = double_click_[b] ? -1e9 : e.time;
+    last_press_x_[b] = e.x;
+    last_press_y_[b] = e.y;
+}
+
+void InputQueue::mark_double_clicks() const {
+    ImGuiIO& io = ImGui::GetIO();
+    for (int b = 0; b < kButtons; ++b) io.MouseDoubleClicked[b] = double_click_[b];
+}
+
 void InputQueue::feed_frame() {
     ImGuiIO& io = ImGui::GetIO();
     std::set<int> keys_this_frame;
     bool button_this_frame[kButtons] = {};
+    std::fill(std::begin(double_click_), std::end(double_click_), false);
     bool typed_this_frame = false;    // a character went over
     bool pressed_this_frame = false;  // a key other than a modifier went down
     bool after_press = false;         // the last event handed over was that key press
@@ -225,6 +251,7 @@ void InputQueue::feed_frame() {
                 }
                 button_this_frame[e.code] = true;
                 button_down_[e.code] = down;
+                if (down) note_press(e);
                 place_cursor = true;
                 place_x = e.x;
                 place_y = e.y;

@@ -26,6 +26,10 @@ class InputQueue {
     // context current: forwards this frame's share of the queue to the backend and sets the
     // mouse buttons and position ImGui sees.
     void feed_frame();
+    // Call right after ImGui::NewFrame(): a double-click is told by when its presses arrived,
+    // not by ImGui's frame clock, on which the queue spreads a click over two frames (a slow
+    // frame made a quick double-click look like two single clicks).
+    void mark_double_clicks() const;
 
     // Transitions are still queued: run another frame now instead of waiting for events.
     bool pending() const { return !events_.empty(); }
@@ -47,6 +51,7 @@ class InputQueue {
         int mods = 0;
         unsigned int character = 0;
         double x = 0, y = 0;       // cursor position at the time (mouse) or scroll offsets
+        double time = 0;           // glfwGetTime() when GLFW reported it (mouse buttons)
         bool moved_first = false;  // a release already shown its cursor move (feed_frame)
     };
 
@@ -62,6 +67,8 @@ class InputQueue {
     static void on_framebuffer_size(GLFWwindow* window, int width, int height);
 
     void push(const Event& event);
+    // Records a press handed to ImGui and whether it completes a double-click.
+    void note_press(const Event& e);
 
     static constexpr int kButtons = 5;
     static constexpr int kMaxHeldFrames = 6;  // a focus move takes 2-3 frames
@@ -71,7 +78,10 @@ class InputQueue {
     bool button_down_[kButtons] = {};        // as handed to ImGui
     double cursor_x_ = 0, cursor_y_ = 0;     // last position GLFW reported, in event order
     float fed_x_ = -1e30f, fed_y_ = -1e30f;  // position handed to ImGui last frame
-    int typing_held_frames_ = 0;             // frames in a row typing waited for the focus
+    double last_press_time_[kButtons] = {-1e9, -1e9, -1e9, -1e9, -1e9};
+    double last_press_x_[kButtons] = {}, last_press_y_[kButtons] = {};
+    bool double_click_[kButtons] = {};  // this frame's press of the button is a second click
+    int typing_held_frames_ = 0;        // frames in a row typing waited for the focus
     bool activity_ = true;
     bool damage_ = true;
 };

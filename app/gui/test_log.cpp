@@ -1,5 +1,6 @@
 #include "app/gui/test_log.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -25,6 +26,14 @@ bool test_log_enabled() {
 
 void note_for_tests(const std::string& line) {
     if (test_log_enabled()) test_log() << line << std::endl;  // flushed: a test reads it meanwhile
+}
+
+int test_frame_delay_ms() {
+    static const int delay = [] {
+        const char* value = std::getenv("HOSTSPACE_TEST_SLOW_FRAMES_MS");
+        return value ? std::max(0, std::atoi(value)) : 0;
+    }();
+    return delay;
 }
 
 }  // namespace hostspace::gui

@@ -12,4 +12,9 @@ bool test_log_enabled();
 // Appends `line` and a newline to the log, flushed at once; does nothing when it is unset.
 void note_for_tests(const std::string& line);
 
+// HOSTSPACE_TEST_SLOW_FRAMES_MS=N: every frame of the control window takes N ms more, so a GUI
+// test can act a slow laptop (input piling up between frames) without loading the machine.
+// 0 when unset.
+int test_frame_delay_ms();
+
 }  // namespace hostspace::gui

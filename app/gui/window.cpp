@@ -133,6 +133,9 @@ GuiWindow::GuiWindow(const WindowSpec& spec) : title_(spec.title) {
     io.LogFilename = nullptr;
     // A steady caret: a blinking one would need frames while the app is otherwise idle.
     io.ConfigInputTextCursorBlink = false;
+    // GNOME's double-click time, not ImGui's 0.30 s: a click takes two frames here (the input
+    // queue hands over press and release apart), and not everyone in the room clicks fast.
+    io.MouseDoubleClickTime = 0.40f;
     // Callbacks are ours (input_queue.cpp): they queue transitions instead of losing them.
     ImGui_ImplGlfw_InitForOpenGL(window_, false);
     ImGui_ImplOpenGL3_Init("#version 330 core");

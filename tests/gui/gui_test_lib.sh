@@ -216,6 +216,17 @@ latest_now() {
     return 1
 }
 
+# Waits up to 5 s for the title of window $1 to match the extended regular expression $2; sets
+# `title` to the last title read either way.
+wait_for_title() {
+    for _ in $(seq 1 50); do
+        title=$(xdotool getwindowname "$1")
+        grep -Eq "$2" <<<"$title" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
 # "title collapsed note_count" for each group of session S, by title.
 group_states() {
     "$HOSTSPACE" export S --format json --out - 2>/dev/null | python3 -c '
@@ -224,13 +235,13 @@ for g in sorted(json.load(sys.stdin)["groups"], key=lambda g: g["title"]):
     print(g["title"], g["collapsed"], g["note_count"])'
 }
 
-# Waits up to 2 s for the output of command $2 to be the lines after it; fails saying $1
+# Waits up to $1 seconds for the output of command $3 to be the lines after it; fails saying $2
 # (what is being checked) and both texts if it never is.
-expect_output() {
-    local what=$1 command=$2 want got
-    shift 2
+expect_output_within() {
+    local seconds=$1 what=$2 command=$3 want got
+    shift 3
     want=$(printf '%s\n' "$@")
-    for _ in $(seq 1 20); do
+    for _ in $(seq 1 $((seconds * 10))); do
         got=$($command)
         [ "$got" == "$want" ] && return 0
         sleep 0.1
@@ -240,6 +251,7 @@ $want
 got
 $got"
 }
+expect_output() { expect_output_within 2 "$@"; }
 
 # Waits up to 2 s for group_states to be the lines after $1 (what is being checked).
 expect_group_states() {

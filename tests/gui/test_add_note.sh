@@ -20,8 +20,9 @@ sleep 0.2
 xdotool key Return
 sleep 0.5
 # xdotool types a character missing from the keymap by binding it to a spare key for --delay
-# ms; the app must read the key in that time, so non-ASCII text goes slowly.
-xdotool type --delay 250 "Café – naïve ✓"
+# ms; the app must read the key in that time, even in a slow frame, so non-ASCII text goes
+# slowly.
+xdotool type --delay 500 "Café – naïve ✓"
 sleep 0.4
 xdotool key Return
 sleep 0.5

@@ -15,7 +15,7 @@ start_gui S
 first_pid=$gui_pid first_window=$window_id
 xdotool type --delay 30 "From the first window"
 press Return  # the first window now holds the lock
-sleep 0.3
+expect_output "the first window's note on disk" "count_ops add_note" 1
 
 ASAN_OPTIONS="$window_asan_options" "$HOSTSPACE" S >"$work/second.log" 2>&1 &
 second_pid=$!
@@ -33,10 +33,8 @@ sleep 0.3
 press_with ctrl a
 xdotool type --delay 30 "Kept title"
 press Return
-sleep 0.3
-title=$(xdotool getwindowname "$second_window")
+wait_for_title "$second_window" "NOT SAVED" || fail "the title does not say NOT SAVED: $title"
 echo "second window while the first has the session: $title"
-grep -q "NOT SAVED" <<<"$title" || fail "the title does not say NOT SAVED"
 
 # Close the first window; Enter again in the title field (still showing "Kept title", not
 # the saved "Check-in circle") saves it.
@@ -50,10 +48,8 @@ sleep 0.3
 xdotool mousemove 1230 624 click 1
 sleep 0.3
 press Return
-sleep 0.3
-title=$(xdotool getwindowname "$second_window")
+wait_for_title "$second_window" "all changes saved" || fail "the retry did not save: $title"
 echo "second window after a retry: $title"
-grep -q "all changes saved" <<<"$title" || fail "the retry did not save"
 press_with ctrl q
 wait_for_exit
 

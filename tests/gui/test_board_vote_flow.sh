@@ -31,11 +31,13 @@ for text in "Ask young people first" "Meet in their spaces" "Report back every t
     press Return
     sleep 0.4
 done
-typed=$(exported | python3 -c '
+typed_count() {
+    exported | python3 -c '
 import json, sys
 texts = [n["text"] for n in json.load(sys.stdin)["notes"]]
-print(sum(texts.count(t) for t in ("Ask young people first", "Meet in their spaces", "Report back every time")))')
-[ "$typed" = 3 ] || fail "the three typed notes are not each on the board once ($typed)"
+print([texts.count(t) for t in ("Ask young people first", "Meet in their spaces", "Report back every time")])'
+}
+expect_output "the three typed notes, each on the board once" typed_count "[1, 1, 1]"
 
 # ---- drag "Meet in their spaces" onto the Risks group's title --------------------------------
 read -r nx ny gx gy < <(exported | python3 -c '

@@ -13,7 +13,7 @@ start_gui S
 first_pid=$gui_pid first_window=$window_id
 xdotool type --delay 30 "From the first window"
 xdotool key Return  # the first window now holds the lock
-sleep 0.5
+expect_output "the first window's note on disk" "count_ops add_note" 1
 
 ASAN_OPTIONS="$window_asan_options" "$HOSTSPACE" S >"$work/second.log" 2>&1 &
 second_pid=$!
@@ -24,10 +24,8 @@ sleep 0.5
 xdotool windowfocus --sync "$second_window" 2>/dev/null || true
 xdotool type --delay 30 "From the second window"
 xdotool key Return
-sleep 0.6
-title=$(xdotool getwindowname "$second_window")
+wait_for_title "$second_window" "NOT SAVED" || fail "the title does not say NOT SAVED: $title"
 echo "second window while the first has the session: $title"
-grep -q "NOT SAVED" <<<"$title" || fail "the title does not say NOT SAVED"
 
 # Close the first window; Enter again in the second saves the text that was kept.
 xdotool windowfocus --sync "$first_window" 2>/dev/null || true
@@ -37,10 +35,8 @@ gui_pid=$second_pid
 xdotool windowfocus --sync "$second_window" 2>/dev/null || true
 sleep 0.3
 xdotool key Return
-sleep 0.6
-title=$(xdotool getwindowname "$second_window")
+wait_for_title "$second_window" "all changes saved" || fail "the retry did not save: $title"
 echo "second window after a retry: $title"
-grep -q "all changes saved" <<<"$title" || fail "the retry did not save"
 xdotool key ctrl+q
 wait_for_exit
 
