@@ -201,7 +201,7 @@ void InputQueue::feed_frame() {
     double place_x = 0, place_y = 0;
     // Never for long: a focus move that never settled must not freeze the keyboard.
     const bool hold_typing = keyboard_focus_settling() && typing_held_frames_ < kMaxHeldFrames;
-    typing_held_frames_ = hold_typing ? typing_held_frames_ + 1 : 0;
+    bool typing_held = false;
 
     // Events go over strictly in order; the first one that would be a second transition of
     // the same key (or button) in this frame ends the frame's share.
@@ -213,7 +213,10 @@ void InputQueue::feed_frame() {
         const bool acting_press =
             e.kind == Kind::key && e.action == GLFW_PRESS && !is_modifier(e.code);
         // Typing waits, in order, for the frame after the focus has settled.
-        if (hold_typing && (acting_press || e.kind == Kind::character)) break;
+        if (hold_typing && (acting_press || e.kind == Kind::character)) {
+            typing_held = true;
+            break;
+        }
         if (acting_press && (pressed_this_frame || typed_this_frame)) break;
         if (e.kind == Kind::character && pressed_this_frame && !after_press) break;
         // The press is seen with the modifiers held when it happened (xdotool lets go of Ctrl
@@ -266,6 +269,8 @@ void InputQueue::feed_frame() {
         }
         events_.pop_front();
     }
+
+    typing_held_frames_ = typing_held ? typing_held_frames_ + 1 : 0;
 
     // The backend polled the live button state; ImGui must see the queued one instead.
     for (int b = 0; b < kButtons; ++b) io.MouseDown[b] = button_down_[b];

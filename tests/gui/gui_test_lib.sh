@@ -216,6 +216,17 @@ latest_now() {
     return 1
 }
 
+# The notes of session S that were not imported from notes-arrange.csv, one "text group" line
+# each (group None for none), sorted.
+typed_notes() {
+    "$HOSTSPACE" export S --format json --out - 2>/dev/null | python3 -c '
+import json, sys
+notes = json.load(sys.stdin)["notes"]
+for text, group in sorted((n["text"], str(n.get("group"))) for n in notes
+                          if not n["text"].startswith(("Idea ", "Risk ", "Loose"))):
+    print(text, group)'
+}
+
 # Waits up to 5 s for the title of window $1 to match the extended regular expression $2; sets
 # `title` to the last title read either way.
 wait_for_title() {

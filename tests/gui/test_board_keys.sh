@@ -27,15 +27,6 @@ read -r ox oy < <(board_origin)
 read -r fx fy < <(grep '^new-note ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 |
     sed -E 's/.* field=([0-9]+),([0-9]+) .*/\1 \2/')
 
-# The notes typed here (not imported), each as its text and its group's title.
-typed_notes() {
-    "$HOSTSPACE" export S --format json --out - 2>/dev/null | python3 -c '
-import json, sys
-for n in json.load(sys.stdin)["notes"]:
-    if not n["text"].startswith(("Idea ", "Risk ", "Loose")):
-        print(n["text"], n.get("group"))'
-}
-
 # ---- Alt+Down / Alt+Up in the new-note field (it has the keyboard from the start)
 xdotool type --delay 50 "Keyed"
 press_with alt Down

@@ -24,13 +24,7 @@ for text in One Two Six; do
     xdotool key --delay 0 Return
 done
 log_has "^board .* notes=11 " 30 || fail "the three typed notes did not reach the board"
-typed_notes() {
-    "$HOSTSPACE" export S --format json --out - 2>/dev/null | python3 -c '
-import json, sys
-print(sorted(n["text"] for n in json.load(sys.stdin)["notes"]
-             if not n["text"].startswith(("Idea ", "Risk ", "Loose"))))'
-}
-expect_output "the notes typed on a slow laptop" typed_notes "['One', 'Six', 'Two']"
+expect_output "the notes typed on a slow laptop" typed_notes "One None" "Six None" "Two None"
 
 # Double-click Loose (80 ms between the clicks), type at the caret, Enter saves.
 read -r ox oy < <(board_origin)
