@@ -1,4 +1,5 @@
 #pragma once
+// The GUI tests' hooks into the running app, off unless their variables are set.
 // HOSTSPACE_DRAW_LOG=FILE: lines the GUI tests read while the app runs (what the projector
 // shows, when the chime would ring), because a picture alone cannot say "the chime rang" or
 // "these digits are 194 px high". Unset, nothing is written and nothing is opened.

@@ -32,7 +32,7 @@ for n in sorted(json.load(sys.stdin)["notes"], key=lambda n: n["text"]):
 xdotool type --delay 50 "Free note"
 sleep 0.2
 xdotool key Return
-sleep 0.8
+log_has "^board .* notes=6 " || fail "the first typed note did not reach the board"
 notes | grep -q "^Free note||" || fail "a note typed with no group picked joined one: $(notes)"
 
 # A click on the note in Theme picks Theme; back in the field, two notes typed with Enter.
@@ -43,11 +43,12 @@ sleep 0.3
 xdotool type --delay 50 "Into the theme"
 sleep 0.2
 xdotool key Return
-sleep 0.8
+log_has "^board .* notes=7 " || fail "the second typed note did not reach the board"
 xdotool type --delay 50 "Second into the theme"
 sleep 0.2
 xdotool key Return
-sleep 0.8
+# The board shows a note once its op is saved, so the export after this line holds it.
+log_has "^board .* notes=8 " || fail "the third typed note did not reach the board"
 got=$(notes)
 python3 - "$got" <<'PY' || fail "the typed notes did not land in Theme's grid:
 $got"
