@@ -192,7 +192,6 @@ void InputQueue::mark_double_clicks() const {
 void InputQueue::feed_frame() {
     ImGuiIO& io = ImGui::GetIO();
     std::set<int> keys_this_frame;
-    bool button_this_frame[kButtons] = {};
     std::fill(std::begin(double_click_), std::end(double_click_), false);
     bool typed_this_frame = false;    // a character went over
     bool pressed_this_frame = false;  // a key other than a modifier went down
@@ -200,8 +199,9 @@ void InputQueue::feed_frame() {
     bool place_cursor = false;
     double place_x = 0, place_y = 0;
     // Never for long: a focus move that never settled must not freeze the keyboard.
-    const bool hold_typing = keyboard_focus_settling() && typing_held_frames_ < kMaxHeldFrames;
-    bool typing_held = false;
+    const bool hold_input = keyboard_focus_settling() && input_held_frames_ < kMaxHeldFrames;
+    bool input_held = false;
+    bool button_changed = false;  // a button went down or up this frame
 
     // Events go over strictly in order; the first one that would be a second transition of
     // the same key (or button) in this frame ends the frame's share.
@@ -212,12 +212,18 @@ void InputQueue::feed_frame() {
         // and before the text typed after it; only its own character comes along.
         const bool acting_press =
             e.kind == Kind::key && e.action == GLFW_PRESS && !is_modifier(e.code);
-        // Typing waits, in order, for the frame after the focus has settled.
-        if (hold_typing && (acting_press || e.kind == Kind::character)) {
-            typing_held = true;
+        // Typing waits, in order, for the frame after the focus has settled. A click waits
+        // too: ImGui finds the window under the pointer from the last frame's
+        // windows, and a note editor closed in that frame would still take it.
+        const bool click = e.kind == Kind::mouse_button && e.action == GLFW_PRESS;
+        if (hold_input && (acting_press || click || e.kind == Kind::character)) {
+            input_held = true;
             break;
         }
         if (acting_press && (pressed_this_frame || typed_this_frame)) break;
+        // A click and a key press never share a frame: the click's release may close a menu
+        // that the key (Delete after picking a colour) must find closed.
+        if ((acting_press && button_changed) || (click && pressed_this_frame)) break;
         if (e.kind == Kind::character && pressed_this_frame && !after_press) break;
         // The press is seen with the modifiers held when it happened (xdotool lets go of Ctrl
         // right after the Q of Ctrl+Q), so a later Shift/Ctrl/Alt change waits a frame.
@@ -240,7 +246,9 @@ void InputQueue::feed_frame() {
         } else if (e.kind == Kind::mouse_button && e.code >= 0 && e.code < kButtons) {
             const bool down = e.action == GLFW_PRESS;
             if (down != button_down_[e.code]) {
-                if (button_this_frame[e.code]) break;
+                // One button change a frame: a right-click opens a note's menu, which a left
+                // click right behind it must find open.
+                if (button_changed) break;
                 // Released somewhere ImGui has not seen the cursor yet (a fast drag): show the
                 // cursor there with the button still held first, so the drag ends in the
                 // right place.
@@ -252,7 +260,7 @@ void InputQueue::feed_frame() {
                     place_y = e.y;
                     break;
                 }
-                button_this_frame[e.code] = true;
+                button_changed = true;
                 button_down_[e.code] = down;
                 if (down) note_press(e);
                 place_cursor = true;
@@ -270,7 +278,7 @@ void InputQueue::feed_frame() {
         events_.pop_front();
     }
 
-    typing_held_frames_ = typing_held ? typing_held_frames_ + 1 : 0;
+    input_held_frames_ = input_held ? input_held_frames_ + 1 : 0;
 
     // The backend polled the live button state; ImGui must see the queued one instead.
     for (int b = 0; b < kButtons; ++b) io.MouseDown[b] = button_down_[b];

@@ -2,10 +2,10 @@
 // Dear ImGui 1.86 reads the keyboard as "is this key down now", once per frame: a key pressed
 // and released between two frames (a fast `xdotool key Return`, a quick Ctrl+Z) is never seen.
 // InputQueue owns the window's GLFW callbacks, queues every transition in order, and hands
-// ImGui at most one transition per key and per mouse button each frame. Typing also waits
-// while ImGui moves the keyboard focus (a text field dropping the letters of the frame it takes
-// the keyboard in). Anything left waits for the next frame, which the loop runs at once
-// (pending()).
+// ImGui at most one transition per key and one mouse button change each frame. Typing and
+// clicks also wait while ImGui moves the keyboard focus (a text field dropping the letters of
+// the frame it takes the keyboard in). Anything left waits for the next frame, which the loop runs
+// at once (pending()).
 #include <deque>
 #include <set>
 
@@ -81,7 +81,7 @@ class InputQueue {
     double last_press_time_[kButtons] = {-1e9, -1e9, -1e9, -1e9, -1e9};
     double last_press_x_[kButtons] = {}, last_press_y_[kButtons] = {};
     bool double_click_[kButtons] = {};  // this frame's press of the button is a second click
-    int typing_held_frames_ = 0;        // frames in a row typing waited for the focus
+    int input_held_frames_ = 0;         // frames in a row input waited for the focus
     bool activity_ = true;
     bool damage_ = true;
 };
