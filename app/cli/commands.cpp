@@ -10,7 +10,7 @@
 #include "app/cli/arguments.hpp"
 #include "app/cli/assets.hpp"
 #include "app/cli/demo.hpp"
-#include "app/gui/gui.hpp"
+#include "app/gui/shell/gui.hpp"
 #include "core/agenda/rounds_from_method.hpp"
 #include "core/export/json_export.hpp"
 #include "core/import/notes_csv.hpp"

@@ -90,9 +90,9 @@ std::vector<OpPayload> demo_vote(const Session& session) {
         if (!group.deleted.value) themes.push_back(group.id);
     }
     const std::string round_id = new_uuid();
-    std::vector<OpPayload> ops = {OpenVotingRound{
-        round_id, "Which themes matter most to us?",
-        VotingRules{VoteTarget::groups, 3, 2, false, false, {}, ""}}};
+    std::vector<OpPayload> ops = {
+        OpenVotingRound{round_id, "Which themes matter most to us?",
+                        VotingRules{VoteTarget::groups, 3, 2, false, false, {}, ""}}};
     if (themes.empty()) return ops;
     // Theme choices per person, as indexes into the themes in board order.
     const int choices[][3] = {{0, 0, 2}, {1, 0, 3}, {2, 2, 1}, {0, 3, 4},

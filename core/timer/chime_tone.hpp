@@ -1,5 +1,5 @@
 #pragma once
-// The chime that marks the end of a round: synthesised here, played by the app (app/gui/chime).
+// The chime that marks the end of a round: synthesised here, played by the app (app/gui/timer/chime).
 // Pure computation with no audio headers, so the sound itself is unit-tested without a device.
 #include <cstdint>
 #include <vector>

@@ -2,7 +2,7 @@
 # Frame time and memory of the control window with an empty board and with 500, 2,000 and
 # 10,000 notes, in one run under its own Xvfb (Mesa llvmpipe). For each size it makes a session
 # (hostspace new + import-notes from a generated CSV, fixed seed) and runs the Release hostspace
-# with HOSTSPACE_FRAME_BENCH (app/gui/frame_bench.hpp): full frames back to back in the default
+# with HOSTSPACE_FRAME_BENCH (app/gui/shell/frame_bench.hpp): full frames back to back in the default
 # 1400x900 control window, no projector. Each size runs twice when the board can zoom to fit:
 # the default view, and zoomed out to show the whole board.
 # Prints figures; it is not a timed test and gates nothing (scripts/bench.sh runs it).

@@ -9,7 +9,7 @@
 #include <memory>
 #include <thread>
 
-#include "app/gui/chime.hpp"
+#include "app/gui/timer/chime.hpp"
 
 namespace {
 

@@ -1,0 +1,142 @@
+// The parts of a projector frame shared by the live window and `hostspace shot`: one frame's
+// drawing, the draw log, and the off-screen rendering.
+#include <backends/imgui_impl_opengl3.h>
+#include <glad/gl.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdlib>
+
+#include "app/gui/projector/projector_window.hpp"
+#include "app/gui/shell/screenshot.hpp"
+#include "app/gui/shell/test_log.hpp"
+#include "core/timer/timer_reading.hpp"
+
+namespace hostspace::gui {
+namespace {
+
+const char* mode_word(ProjectorMode mode) {
+    switch (mode) {
+        case ProjectorMode::board:
+            return "board";
+        case ProjectorMode::votes:
+            return "votes";
+        case ProjectorMode::purpose:
+            return "purpose";
+        default:
+            return "round";
+    }
+}
+
+}  // namespace
+
+const ImFontGlyphRangesBuilder& ProjectorCache::chars(const Session* session) {
+    const SessionVersion version = version_of(session);
+    if (known_ && version == version_) return chars_;
+    chars_ = ImFontGlyphRangesBuilder{};
+    if (session) add_projector_text(*session, chars_);
+    version_ = version;
+    known_ = true;
+    return chars_;
+}
+
+ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
+                                       ProjectorCache& cache, const ProjectorSettings& settings,
+                                       const Session* session, const std::string& next_round_id,
+                                       std::int64_t now_ms, ImVec2 size, float board_scale,
+                                       bool upload, bool offscreen) {
+    window.make_current();
+    ProjectorPicture picture;
+    picture.fonts_rebuilt = fonts.update(size.y, board_scale, cache.chars(session), upload);
+    const ProjectorPalette& palette = projector_palette(settings.theme);
+    // The clear colour under the picture (GuiWindow::present clears with WindowBg).
+    ImGui::GetStyle().Colors[ImGuiCol_WindowBg] =
+        ImGui::ColorConvertU32ToFloat4(palette.background);
+
+    window.begin_backend_frame();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = size;
+    if (offscreen) io.DisplayFramebufferScale = ImVec2(1, 1);  // one pixel per unit, always
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // nothing on the projector reacts to a mouse
+    ImGui::NewFrame();
+    ProjectorFrame frame;
+    frame.session = session;
+    frame.now_ms = now_ms;
+    frame.mode = settings.mode;
+    frame.palette = &palette;
+    frame.fonts = &fonts.fonts();
+    frame.next_round_id = next_round_id;
+    frame.vote_round_id = settings.vote_round;
+    frame.board_cache = &cache.board;
+    picture.shown = draw_projector(frame);
+    picture.fingerprint = window.end_frame();
+    return picture;
+}
+
+std::string describe_projector(const ProjectorShown& shown, ProjectorTheme theme, float height) {
+    std::string line = "projector mode=";
+    line += mode_word(shown.mode);
+    line += " phase=";
+    line += timer_phase_name(shown.phase);
+    line += " countdown=" + (shown.countdown.empty() ? std::string("-") : shown.countdown);
+    line += " height_px=" + std::to_string(static_cast<int>(std::lround(height)));
+    line += " digits_px=" + std::to_string(static_cast<int>(std::lround(shown.digits_px)));
+    line += " screen=" + shown.screen;
+    line += " tone=" + shown.tone;
+    line += theme == ProjectorTheme::dark ? " theme=dark" : " theme=high_contrast";
+    if (shown.mode == ProjectorMode::votes) {
+        line += shown.votes_visible ? " votes_visible=yes" : " votes_visible=no";
+        line += " bars=" + std::to_string(shown.bars);
+        std::string top = shown.top;  // quoted: a note's text has spaces
+        std::replace(top.begin(), top.end(), '"', '\'');
+        line += " top=\"" + top + "\"";
+        line += " top_dots=" + std::to_string(shown.top_dots);
+        line += " ties=" + std::to_string(shown.ties);
+        line += " dots=" + std::to_string(shown.vote_dots);
+        line += " voters=" + std::to_string(shown.voters);
+    }
+    return line;
+}
+
+void DrawLog::note(const ProjectorShown& shown, ProjectorTheme theme, float height) {
+    if (!test_log_enabled()) return;  // not a line built every frame for nobody
+    std::string line = describe_projector(shown, theme, height);
+    if (line == last_) return;
+    note_for_tests(line);
+    last_ = std::move(line);
+}
+
+std::vector<std::uint8_t> render_projector_offscreen(const Session& session,
+                                                     const ProjectorSettings& settings,
+                                                     const std::filesystem::path& fonts_folder,
+                                                     std::int64_t now_ms, int width, int height) {
+    WindowSpec spec;
+    spec.width = width;
+    spec.height = height;
+    spec.visible = false;
+    spec.focused = false;
+    spec.focus_on_show = false;
+    spec.swap_interval = 0;
+    spec.title = "hostspace projector shot";
+    GuiWindow window(spec);
+    window.make_current();
+    ProjectorFonts fonts(fonts_folder);
+    ProjectorCache cache;
+    OffscreenTarget target(width, height);
+    float board_scale = 1;
+    // A few frames: the board may want its fonts rebuilt at the scale that fits.
+    for (int frame = 0; frame < 3; ++frame) {
+        const ProjectorPicture picture =
+            build_projector_frame(window, fonts, cache, settings, &session, "", now_ms,
+                                  ImVec2(static_cast<float>(width), static_cast<float>(height)),
+                                  board_scale, frame > 0, true);
+        window.present(width, height, false);
+        if (picture.shown.board_scale > 0) board_scale = picture.shown.board_scale;
+    }
+    glFinish();
+    return target.read_rgb();
+}
+
+}  // namespace hostspace::gui

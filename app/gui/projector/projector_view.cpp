@@ -1,0 +1,161 @@
+// The projector's picture: one borderless window over the display, painted by hand (no
+// widgets: nothing on it is clicked), in the mode the facilitator picked.
+#include "app/gui/projector/projector_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/gui/projector/projector_text.hpp"
+
+namespace hostspace::gui {
+namespace {
+
+void draw_centred_line(ImDrawList* draw, ImFont* font, float centre_x, float top, float width,
+                       float min_share, const std::string& text, ImU32 colour) {
+    float size = 0;
+    const std::string line = fit_line(text, font, width, min_share, size);
+    draw->AddText(font, size, ImVec2(std::round(centre_x - text_width(font, size, line) / 2), top),
+                  colour, line.c_str());
+}
+
+ProjectorShown draw_purpose_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
+                                   ImVec2 max) {
+    // The purpose statement draft is a later issue's harvest; the calling question is what the
+    // room is working towards meanwhile.
+    const ProjectorFontSet& f = *frame.fonts;
+    const ProjectorPalette& p = *frame.palette;
+    ProjectorShown shown;
+    shown.screen = "calling-question";
+    shown.tone = "normal";
+    const float w = max.x - min.x, h = max.y - min.y;
+    const float mx = std::round(w * 0.07f), my = std::round(h * 0.07f);
+    const float centre_x = (min.x + max.x) / 2;
+    float y = min.y + my;
+    draw_centred_line(draw, f.title, centre_x, y, w - 2 * mx, 0.7f, "Our calling question",
+                      p.text_muted);
+    y += f.title->FontSize * 1.3f;
+    const float rule_w = std::min(w * 0.12f, f.title->FontSize * 3);
+    const float rule_h = std::max(2.0f, std::round(h * 0.005f));
+    draw->AddRectFilled(ImVec2(centre_x - rule_w / 2, y), ImVec2(centre_x + rule_w / 2, y + rule_h),
+                        p.accent);
+    y += rule_h + h * 0.05f;
+
+    const float hint_top = max.y - my - f.caption->FontSize;
+    draw_centred_line(draw, f.caption, centre_x, hint_top, w - 2 * mx, 0.8f,
+                      "the purpose draft appears here once the harvest has one", p.text_muted);
+    const std::string& question = frame.session->meta.question.value;
+    const ImVec2 room(w - 2 * mx, hint_top - h * 0.04f - y);
+    if (question.empty()) {
+        shown.screen = "no-calling-question";
+        draw_centred_line(draw, f.label, centre_x, y + room.y / 2 - f.label->FontSize, room.x, 0.8f,
+                          "No calling question yet", p.text_muted);
+        return shown;
+    }
+    const TextBlock block = fit_text(question, f.question, kQuestionSizes, room);
+    draw_text_block(draw, block, centre_x,
+                    std::round(y + std::max(0.0f, (room.y - block.height) / 2)), true, p.text);
+    return shown;
+}
+
+ProjectorShown draw_no_session(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
+                               ImVec2 max) {
+    ProjectorShown shown;
+    shown.screen = "no-session";
+    shown.tone = "normal";
+    draw_plaque(frame, draw, min, max, "", "hostspace", "No session is open");
+    return shown;
+}
+
+}  // namespace
+
+void draw_plaque(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min, ImVec2 max,
+                 const std::string& above, const std::string& main, const std::string& below) {
+    const ProjectorFontSet& f = *frame.fonts;
+    const ProjectorPalette& p = *frame.palette;
+    const float w = max.x - min.x, h = max.y - min.y;
+    const float plaque_w = std::round(w * 0.7f);
+    const float pad_x = std::round(plaque_w * 0.06f), pad_y = std::round(h * 0.06f);
+    const float inner = plaque_w - 2 * pad_x;
+    const float line_gap = f.label->FontSize * 0.6f;
+    float content = f.display->FontSize;
+    if (!above.empty()) content += f.label_bold->FontSize + line_gap;
+    if (!below.empty()) content += f.label->FontSize + line_gap;
+    const float plaque_h = content + 2 * pad_y;
+    const ImVec2 a(std::round((min.x + max.x - plaque_w) / 2),
+                   std::round((min.y + max.y - plaque_h) / 2));
+    const ImVec2 b(a.x + plaque_w, a.y + plaque_h);
+    const float rounding = h * 0.02f;
+    draw->AddRectFilled(a, b, p.plaque, rounding);
+    draw->AddRect(a, b, p.rule, rounding, 0, std::max(1.0f, h * 0.002f));
+    const float centre_x = (a.x + b.x) / 2;
+    float y = a.y + pad_y;
+    if (!above.empty()) {
+        draw_centred_line(draw, f.label_bold, centre_x, y, inner, 0.7f, above, p.text_muted);
+        y += f.label_bold->FontSize + line_gap;
+    }
+    draw_centred_line(draw, f.display, centre_x, y, inner, 0.6f, main, p.text);
+    y += f.display->FontSize + line_gap;
+    if (!below.empty())
+        draw_centred_line(draw, f.label, centre_x, y, inner, 0.7f, below, p.text_muted);
+}
+
+ProjectorShown draw_projector(const ProjectorFrame& frame) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
+                                   ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBackground |
+                                   ImGuiWindowFlags_NoFocusOnAppearing;
+    ImGui::Begin("projector", nullptr, flags);
+    ImGui::PopStyleVar(2);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 min(0, 0), max = io.DisplaySize;
+    draw->AddRectFilled(min, max, frame.palette->background);
+
+    ProjectorShown shown;
+    if (!frame.session) {
+        shown = draw_no_session(frame, draw, min, max);
+    } else if (frame.mode == ProjectorMode::board) {
+        shown = draw_board_screen(frame, draw, min, max);
+    } else if (frame.mode == ProjectorMode::votes) {
+        shown = draw_votes_screen(frame, draw, min, max);
+    } else if (frame.mode == ProjectorMode::purpose) {
+        shown = draw_purpose_screen(frame, draw, min, max);
+    } else {
+        shown = draw_round_screen(frame, draw, min, max);
+    }
+    shown.mode = frame.mode;
+    // The timer's phase whatever the mode shows: the log tells a running round from an idle one.
+    if (frame.session) shown.phase = read_timer(*frame.session, frame.now_ms).phase;
+    ImGui::End();
+    return shown;
+}
+
+void add_projector_text(const Session& session, ImFontGlyphRangesBuilder& chars) {
+    auto add = [&chars](const std::string& text) {
+        chars.AddText(text.data(), text.data() + text.size());
+    };
+    add(session.meta.title.value);
+    add(session.meta.question.value);
+    for (const Round& round : session.agenda.rounds) {
+        if (round.removed.value) continue;
+        add(round.title.value);
+        add(round.question.value);
+        for (const RoundStep& step : round.steps.value) add(step.title);
+    }
+    for (const Participant& participant : session.participants) add(participant.name.value);
+    for (const Group& group : session.board.groups) {
+        if (!group.deleted.value) add(group.title.value);
+    }
+    for (const Note& note : session.board.notes) {
+        if (!note.deleted.value) add(note.text.value);
+    }
+    for (const VotingRound& round : session.voting.rounds) {
+        if (!round.deleted.value) add(round.title.value);
+    }
+}
+
+}  // namespace hostspace::gui

@@ -1,0 +1,77 @@
+#pragma once
+// What the room sees: the projector's picture as free functions over the const session, the
+// clock's "now" and the facilitator's choice of mode and theme. Nothing here edits anything;
+// the projector window takes no input.
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+
+#include "app/gui/projector/projector_fonts.hpp"
+#include "app/gui/projector/projector_settings.hpp"
+#include "app/gui/projector/projector_theme.hpp"
+#include "core/session/session.hpp"
+#include "core/timer/timer_reading.hpp"
+
+namespace hostspace::gui {
+
+class ProjectorBoardCache;
+
+struct ProjectorFrame {
+    const Session* session = nullptr;  // nullptr: no session is open
+    std::int64_t now_ms = 0;
+    ProjectorMode mode = ProjectorMode::round;
+    const ProjectorPalette* palette = nullptr;
+    const ProjectorFontSet* fonts = nullptr;
+    // The round the control window would start next, shown while the timer is idle; empty:
+    // the first round of the agenda.
+    std::string next_round_id;
+    // The voting round Votes mode shows; empty (or gone): the newest.
+    std::string vote_round_id;
+    // Board mode's layout, kept between frames (transient view state, like the canvas's);
+    // nullptr: laid out for this frame only.
+    ProjectorBoardCache* board_cache = nullptr;
+};
+
+// What the picture shows, in the words a test or a log can check.
+struct ProjectorShown {
+    ProjectorMode mode = ProjectorMode::round;
+    TimerPhase phase = TimerPhase::idle;
+    std::string screen;     // "countdown", "up-next", "session", "no-session", "board", ...
+    std::string countdown;  // the countdown on screen; empty when there is none
+    std::string tone;       // "normal", "amber", "red", "flash": the countdown's colour cue
+    float digits_px = 0;    // the countdown's digit height (ink of "0"), in pixels
+    float board_scale = 0;  // board mode: pixels per board unit that fit the board in
+    // Votes mode: the results are on screen (not hidden until revealed), the bars drawn, the
+    // top item's text and dots, how many groups of items are level, and the round's totals.
+    bool votes_visible = false;
+    int bars = 0;
+    std::string top;
+    int top_dots = 0;
+    int ties = 0;
+    int vote_dots = 0;
+    int voters = 0;
+};
+
+// Draws the whole window (one borderless ImGui window over the display) in the current ImGui
+// context, between NewFrame and Render.
+ProjectorShown draw_projector(const ProjectorFrame& frame);
+
+// Every character the projector may write for `session`, for the font atlas.
+void add_projector_text(const Session& session, ImFontGlyphRangesBuilder& chars);
+
+// Parts (projector_round_view.cpp, projector_board_view.cpp), drawing into `draw` over the
+// rectangle from `min` to `max`.
+ProjectorShown draw_round_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
+                                 ImVec2 max);
+ProjectorShown draw_board_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
+                                 ImVec2 max);
+// Votes mode (projector_votes_view.cpp): the round's results as bars, or only how many dots
+// are in while they are hidden.
+ProjectorShown draw_votes_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
+                                 ImVec2 max);
+// A calm notice in the middle of the screen: a small line above, a main line, a hint below.
+void draw_plaque(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min, ImVec2 max,
+                 const std::string& above, const std::string& main, const std::string& below);
+
+}  // namespace hostspace::gui

@@ -1,0 +1,306 @@
+// The GUI's entry points: the interactive loop and the screenshot renderer.
+#include "app/gui/shell/gui.hpp"
+
+#define GLFW_INCLUDE_NONE  // GL comes from glad
+#include <GLFW/glfw3.h>
+#include <glad/gl.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <chrono>
+#include <iostream>
+#include <thread>
+
+#include "app/gui/board/board_canvas_cache.hpp"
+#include "app/gui/projector/projector_window.hpp"
+#include "app/gui/shell/clock.hpp"
+#include "app/gui/shell/control_window.hpp"
+#include "app/gui/shell/fonts.hpp"
+#include "app/gui/shell/frame_bench.hpp"
+#include "app/gui/shell/input_queue.hpp"
+#include "app/gui/shell/screenshot.hpp"
+#include "app/gui/shell/session_controller.hpp"
+#include "app/gui/shell/status_view.hpp"
+#include "app/gui/shell/test_log.hpp"
+#include "app/gui/shell/theme.hpp"
+#include "app/gui/shell/window.hpp"
+#include "app/gui/timer/chime.hpp"
+#include "core/board/canvas_view.hpp"
+#include "core/storage/recent_sessions.hpp"
+#include "core/timer/timer_display.hpp"
+
+namespace hostspace::gui {
+namespace {
+
+constexpr double kIdleWait = 0.5;        // s between frames when nothing happens
+constexpr double kHeldWait = 1.0 / 60;   // while a key or button is held (key repeat, drags)
+constexpr int kFramesAfterActivity = 1;  // after an input's frame, one to show its effect
+// Frames a changing picture may ask for by itself (see the loop) after input, and after a
+// wake-up with none (a timer tick).
+constexpr int kSettleAfterInput = 8;
+constexpr int kSettleAfterTick = 1;
+constexpr double kTickSlack = 0.002;  // s past a countdown's tick, so the wake-up is after it
+constexpr int kShotWidth = 1600, kShotHeight = 1000;
+constexpr int kShotFrames = 4;
+constexpr int kProjectorShotWidth = 1280, kProjectorShotHeight = 720;
+
+void carry_out_commands(const FrameRequests& requests, FontManager& fonts, bool& quit) {
+    for (Command command : requests.commands) {
+        if (command == Command::zoom_in) fonts.zoom_in();
+        if (command == Command::zoom_out) fonts.zoom_out();
+        if (command == Command::zoom_reset) fonts.zoom_reset();
+        if (command == Command::quit) quit = true;
+    }
+}
+
+// The session on screen, to notice when it changes (the board's UI state belongs to one).
+std::string open_folder(const SessionController& controller) {
+    const Document* doc = controller.document();
+    return doc ? doc->folder().string() : std::string();
+}
+
+const Session* open_session(const SessionController& controller) {
+    const Document* doc = controller.document();
+    return doc ? &doc->state() : nullptr;
+}
+
+// How long the loop may sleep: until an event, or the timer's next tick (the countdown's next
+// second, the flash's next toggle), whichever comes first, and never past `longest`. Sleeping
+// in between is what keeps a laptop on battery from spinning a core for a countdown.
+double wait_seconds(const Session* session, std::int64_t now_ms, double longest) {
+    if (!session) return longest;
+    const auto ms = ms_until_display_changes(read_timer(*session, now_ms), now_ms);
+    if (!ms) return longest;
+    return std::min(longest, static_cast<double>(*ms) / 1000.0 + kTickSlack);
+}
+
+// Rings the chime when the running step reaches zero between two passes of the loop (the
+// loop wakes at the tick, so the sound comes with the "0:00" on screen). Only the timer
+// reaching zero rings: a skip, a restart or opening a session already over time never does.
+class ZeroCue {
+  public:
+    void check(const Session* session, std::int64_t now_ms, bool enabled, Chime& chime) {
+        TimerReading reading = session ? read_timer(*session, now_ms) : TimerReading{};
+        if (cues_between(last_, reading).time_up) {
+            note_for_tests(enabled ? "cue time_up chime=on" : "cue time_up chime=off");
+            if (enabled) chime.ring();
+        }
+        last_ = std::move(reading);
+    }
+
+  private:
+    TimerReading last_;
+};
+
+}  // namespace
+
+int run_gui(const GuiOptions& options) {
+    try {
+        GuiWindow window(WindowSpec{});
+        InputQueue input(window.handle());
+        ImGui::SetCurrentContext(window.context());
+        FontManager fonts(options.assets / "fonts", window.content_scale());
+        fonts.build();
+        apply_theme(fonts.scale());
+
+        SessionController controller(options.document, recent_sessions_file());
+        if (options.session) controller.open(*options.session);
+        ControlUiState ui;
+        ui.assets = options.assets;
+        ui.projector = options.projector;
+        ProjectorWindow projector(options.assets / "fonts");
+        Chime chime;  // muted by HOSTSPACE_CHIME=off; opens the sound output at its first ring
+        ZeroCue zero_cue;
+        glfwFocusWindow(window.handle());
+
+        // HOSTSPACE_FRAME_BENCH=FRAMES: time full frames back to back, print, quit.
+        if (const auto bench = frame_bench_config()) {
+            FrameBenchHooks hooks;
+            hooks.draw_ui = [&] {
+                FrameRequests ignored;  // no input, so nothing to carry out
+                draw_control_window(controller, fonts, ui, ignored);
+            };
+            hooks.fit_view = [&](float width, float height) {
+                if (!ui.board.cache) return;
+                const float s = fonts.scale();
+                ui.board.view =
+                    fit_view(ui.board.cache->layout().content, Vec2{width, height}, s, 24 * s);
+            };
+            hooks.close = [&] { controller.close(); };
+            GuiWindow* timed = &window;
+            if (bench->projector) {  // HOSTSPACE_FRAME_BENCH_WINDOW=projector: Board mode
+                ui.projector.open = true;
+                ui.projector.fullscreen = false;
+                ui.projector.mode = ProjectorMode::board;
+                projector.update(ui.projector, open_session(controller), "", wall_clock_ms(),
+                                 window);
+                if (!projector.window()) return 1;
+                timed = projector.window();
+                hooks.build_frame = [&] {
+                    projector.build_frame(ui.projector, open_session(controller), wall_clock_ms());
+                };
+            }
+            const int code = run_frame_bench(*bench, *timed, hooks);
+            controller.close();
+            return code;
+        }
+
+        bool quit = false;
+        int more_frames = 1;  // frames to draw without waiting for events
+        int settle_left = kSettleAfterInput;
+        std::uint64_t last_picture = 0;
+        float presented_font_scale = 0;  // the atlas of the picture on screen
+        while (!quit) {
+            if (input.pending() || more_frames > 0) {
+                glfwPollEvents();
+            } else {
+                const double longest = input.anything_held() ? kHeldWait : kIdleWait;
+                glfwWaitEventsTimeout(
+                    wait_seconds(open_session(controller), wall_clock_ms(), longest));
+                settle_left = kSettleAfterTick;
+            }
+            more_frames = std::max(more_frames - 1, 0);
+            if (input.take_activity()) {
+                more_frames = kFramesAfterActivity;
+                settle_left = kSettleAfterInput;
+            }
+            fonts.set_content_scale(window.content_scale());  // moved to another monitor?
+            if (fonts.rebuild_if_needed()) apply_theme(fonts.scale());
+
+            window.begin_backend_frame();
+            input.feed_frame();
+            ImGui::NewFrame();
+            input.mark_double_clicks();
+            FrameRequests requests;
+            // The window manager's close quits like Ctrl+Q, after one more frame, so the views
+            // can hand over what is being typed in a field and it is saved before the end.
+            if (glfwWindowShouldClose(window.handle())) requests.command(Command::quit);
+            draw_control_window(controller, fonts, ui, requests);
+            // Only a changed picture (or a damaged window) is drawn: building an ImGui frame
+            // is cheap, rasterising it is not.
+            const std::uint64_t picture = window.end_frame();
+            const bool damaged = input.take_damage();
+            if (picture != last_picture || damaged) {
+                int width = 0, height = 0;
+                glfwGetFramebufferSize(window.handle(), &width, &height);
+                // A rebuilt atlas may hold other glyphs under unchanged texture coordinates,
+                // which the partial redraw's comparison cannot see: repaint it all.
+                const bool new_fonts = fonts.scale() != presented_font_scale;
+                window.present_partial(width, height, damaged || new_fonts);
+                presented_font_scale = fonts.scale();
+                // ImGui settles some things over a few frames (a popup sizes itself hidden
+                // first, a focus request lands a frame late): go on until nothing changes,
+                // within a budget. A picture that changes on every frame by itself (a
+                // progress bar drawn from the clock's milliseconds) would otherwise keep the
+                // loop from ever sleeping; past the budget it moves on the timer's ticks.
+                if (settle_left > 0) {
+                    --settle_left;
+                    more_frames = std::max(more_frames, 1);
+                }
+            }
+            last_picture = picture;
+
+            // The zero cue from the state this frame showed, before its changes go in: an
+            // auto-advance made at zero would otherwise hide that the step reached it.
+            zero_cue.check(open_session(controller), wall_clock_ms(), ui.chime, chime);
+            // Changes are saved after the frame that asked for them, before the next one.
+            const std::string before = open_folder(controller);
+            controller.carry_out(requests);
+            if (open_folder(controller) != before) ui.board = BoardUiState{};
+            carry_out_commands(requests, fonts, quit);
+            if (!requests.changes.empty() || !requests.commands.empty() || requests.open) {
+                more_frames = std::max(more_frames, kFramesAfterActivity);
+                settle_left = kSettleAfterInput;
+            }
+            window.set_title(window_title(controller.document(), controller.save_error()));
+
+            // The projector after the changes are in, so it shows what was just saved. It
+            // draws only when its picture changes, like the control window.
+            if (projector.update(ui.projector, open_session(controller), ui.agenda.selected,
+                                 wall_clock_ms(), window)) {
+                more_frames = std::max(more_frames, 1);
+            }
+            if (const int delay = test_frame_delay_ms()) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+            }
+        }
+        controller.close();
+        return 0;
+    } catch (const WindowError& e) {
+        std::cerr << "hostspace: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir) {
+    if (!options.session) {
+        std::cerr << "hostspace shot: no session given\n";
+        return 2;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(out_dir, ec);
+    if (ec) {
+        std::cerr << "hostspace shot: " << out_dir.string()
+                  << ": cannot create the folder: " << ec.message() << "\n";
+        return 1;
+    }
+    try {
+        // Hidden: the frames go to an off-screen framebuffer, so nothing shows or steals focus.
+        WindowSpec spec;
+        spec.width = kShotWidth;
+        spec.height = kShotHeight;
+        spec.visible = false;
+        spec.title = "hostspace shot";
+        GuiWindow window(spec);
+        ImGui::SetCurrentContext(window.context());
+        // Scale 1 whatever the display: a shot looks the same on every machine.
+        FontManager fonts(options.assets / "fonts", 1.0f);
+        fonts.build();
+        apply_theme(fonts.scale());
+
+        SessionController controller(options.document, recent_sessions_file(), true);
+        if (!controller.open(*options.session, false)) {
+            std::cerr << "hostspace shot: " << controller.message() << "\n";
+            return 1;
+        }
+        ControlUiState ui;
+        ui.assets = options.assets;
+        ui.board.focus_new_field = false;  // no caret in the picture
+        OffscreenTarget target(kShotWidth, kShotHeight);
+        for (int frame = 0; frame < kShotFrames; ++frame) {
+            window.begin_backend_frame();
+            ImGuiIO& io = ImGui::GetIO();
+            io.DisplaySize = ImVec2(kShotWidth, kShotHeight);
+            io.DisplayFramebufferScale = ImVec2(1, 1);
+            io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // no hover effects
+            ImGui::NewFrame();
+            FrameRequests ignored;  // no input, so nothing to carry out
+            draw_control_window(controller, fonts, ui, ignored);
+            window.end_frame();
+            window.present(kShotWidth, kShotHeight, false);
+        }
+        glFinish();
+        const auto file = out_dir / "control.png";
+        write_png(file, kShotWidth, kShotHeight, target.read_rgb());
+        std::cerr << "wrote " << file.string() << "\n";
+
+        // The projector as the room would see it now: the round, in the high-contrast theme.
+        ProjectorSettings projector;
+        projector.mode = ProjectorMode::round;
+        projector.theme = ProjectorTheme::high_contrast;
+        const auto projector_rgb = render_projector_offscreen(
+            controller.document()->state(), projector, options.assets / "fonts", wall_clock_ms(),
+            kProjectorShotWidth, kProjectorShotHeight);
+        window.make_current();  // the control shot's framebuffer is let go in its context
+        const auto projector_file = out_dir / "projector.png";
+        write_png(projector_file, kProjectorShotWidth, kProjectorShotHeight, projector_rgb);
+        std::cerr << "wrote " << projector_file.string() << "\n";
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "hostspace shot: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace hostspace::gui

@@ -1,0 +1,56 @@
+#pragma once
+// Pieces the voting views share (voting_views.hpp has what the control window calls): the
+// round they act on, item text cut to a few lines, the refusal message, the test log.
+#include <imgui.h>
+
+#include <string>
+
+#include "app/gui/shell/frame_requests.hpp"
+#include "app/gui/shell/panel_frame.hpp"
+#include "app/gui/voting/voting_ui_state.hpp"
+#include "core/voting/voting_results.hpp"
+
+namespace hostspace::gui {
+
+// The round the panel shows: `ui.round` while it exists and is not deleted, else the newest
+// live round; nullptr when there is none.
+const VotingRound* shown_round(const Session& session, const VotingUiState& ui);
+
+// The round's results (tally_votes), kept in `ui` until the session changes.
+const VoteResults& shown_results(const Session& session, const VotingRound& round,
+                                 VotingUiState& ui);
+
+// `text` (line breaks read as spaces) wrapped to `width` in `font` at `size` pixels, at most
+// `max_lines` lines, the last cut with "…" when more would follow.
+std::string clip_to_lines(const std::string& text, ImFont* font, float size, float width,
+                          int max_lines);
+
+// How many dots are in, in words: "14 dots from 5 voters", "40 dots" (all counted on
+// paper), "40 dots: 12 from 5 voters, 28 on paper".
+std::string dots_summary(const VoteResults& results);
+
+// A refusal or other message the voter or facilitator must not miss: dark red text on a pale
+// red band with a red edge, `font` sized, the full width available.
+void draw_message_band(const std::string& text, ImFont* font, float scale);
+
+// A button in the accent colour, for the one thing a screen is for.
+bool primary_button(const char* label, ImVec2 size);
+
+// Text in `font` and `colour`, wrapped at the window's edge.
+void text_line(ImFont* font, ImU32 colour, const std::string& text);
+
+// The new round's form, a modal (voting_round_form.cpp); opens when ui.form.open_requested.
+void draw_round_form(const PanelFrame& frame, VotingUiState& ui, FrameRequests& out);
+
+// The board column's replacements (voting_tally_view.cpp, ballot_view.cpp).
+void draw_tally(const PanelFrame& frame, const VotingRound& round, VotingUiState& ui,
+                FrameRequests& out);
+void draw_ballots(const PanelFrame& frame, const VotingRound& round, VotingUiState& ui,
+                  FrameRequests& out);
+
+// For the GUI tests (HOSTSPACE_DRAW_LOG): `line` when it differs from the last one written.
+void log_voting_state(VotingUiState& ui, const std::string& line);
+// `text` in double quotes, with any double quote in it written as '.
+std::string log_quoted(const std::string& text);
+
+}  // namespace hostspace::gui
