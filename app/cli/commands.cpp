@@ -4,6 +4,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -13,12 +14,15 @@
 #include "app/gui/shell/gui.hpp"
 #include "core/agenda/rounds_from_method.hpp"
 #include "core/export/json_export.hpp"
-#include "core/import/notes_csv.hpp"
+#include "core/import/import_file.hpp"
 #include "core/methods/method.hpp"
 #include "core/storage/device_identity.hpp"
 #include "core/storage/document.hpp"
 #include "core/storage/durable_file.hpp"
+#include "core/storage/recent_sessions.hpp"
+#include "core/storage/repair.hpp"
 #include "core/util/error.hpp"
+#include "core/util/text.hpp"
 #include "core/util/uuid.hpp"
 
 namespace hostspace::cli {
@@ -33,19 +37,29 @@ usage:
     with either:  --projector                open the projector window too (F12 toggles it)
                   --fullscreen               the projector fills its monitor
                   --monitor N                the projector's monitor: 1 (the first), 2, ...
-  hostspace new SESSION --title T [--method M[,M2...]]
-                                             create a session (folder SESSION.hostspace),
+  hostspace new SESSION --title T [--question Q] [--date YYYY-MM-DD] [--venue V] [--hosts H]
+                [--method M[,M2...]]         create a session (folder SESSION.hostspace),
                                              its agenda made of the methods named
+  hostspace set SESSION [--title T] [--question Q] [--date YYYY-MM-DD] [--venue V] [--hosts H]
+                                             change the session's details (one undoable step)
   hostspace import-notes SESSION FILE.csv    add notes from a CSV file (one undoable batch)
+  hostspace import-participants SESSION FILE.csv
+                                             add participants from a CSV file (people already
+                                             in the session are skipped)
   hostspace export SESSION --format json --out FILE   (--out - writes to standard output)
   hostspace shot SESSION --out DIR           render the control window and the projector to
                                              DIR/control.png and DIR/projector.png
   hostspace make-demo SESSION                write the demo session to SESSION (replacing it)
+  hostspace repair SESSION [--drop-unknown]  repair a session that will not open: keeps the
+                                             damaged files beside it, keeps every line that
+                                             still reads, and says what was dropped
   hostspace --help | --version
 
 A SESSION is a folder NAME.hostspace; the suffix is added when left out.
 The notes CSV needs a header row with a "text" column; "author", "organisation", "group" and
-"colour" are optional. See README.md.
+"colour" are optional. The participants CSV needs a "name" column; "organisation" and "role"
+are optional. Either may be UTF-8, Windows-1252 or UTF-16, separated by commas, semicolons or
+tabs. See README.md.
 )";
 
 DocumentOptions document_options() {
@@ -100,31 +114,119 @@ std::vector<OpPayload> agenda_from_methods(const std::string& list) {
     return ops;
 }
 
+// The session's details a command sets (--title, --question, --date, --venue, --hosts), trimmed
+// and checked by core's rules (the window's too) before anything is written.
+std::vector<SetMeta> meta_from_options(const Arguments& args) {
+    std::vector<SetMeta> fields;
+    for (MetaField field : {MetaField::title, MetaField::question, MetaField::date,
+                            MetaField::venue, MetaField::hosts}) {
+        const auto value = args.value(meta_field_name(field));
+        if (!value) continue;
+        const std::string tidy = trim_space(*value);
+        const std::string problem = meta_value_problem(field, tidy);
+        if (!problem.empty())
+            throw Error(std::string("--") + meta_field_name(field) + ": " + problem);
+        fields.push_back(SetMeta{field, tidy});
+    }
+    return fields;
+}
+
+const std::set<std::string> kMetaOptions = {"title", "question", "date", "venue", "hosts"};
+
 int command_new(const std::vector<std::string>& words) {
-    const auto args = parse_arguments(words, {"title", "method"}, {});
+    std::set<std::string> options = kMetaOptions;
+    options.insert("method");
+    const auto args = parse_arguments(words, options, {});
     const auto folder = session_folder_for(single_session(args, "new"));
-    const auto title = args.value("title").value_or(folder.stem().string());
+    if (!args.value("title")) {
+        throw Error(
+            "hostspace new: --title is required: what the session is called, for example "
+            "--title \"Board away day\"");
+    }
+    const auto meta = meta_from_options(args);
     const auto agenda = agenda_from_methods(args.value("method").value_or(""));
+    std::vector<OpPayload> details;
+    std::string title;
+    for (const auto& field : meta) {
+        if (field.field == MetaField::title) {
+            title = field.value;
+        } else {
+            details.push_back(field);
+        }
+    }
     Document doc = Document::create(folder, title, document_options());
+    if (!details.empty()) doc.commit(details);
     if (!agenda.empty()) doc.commit(agenda);
     std::cout << "created " << folder.string() << "\n";
     return 0;
 }
 
-int command_import_notes(const std::vector<std::string>& words) {
-    const auto args = parse_arguments(words, {}, {});
-    const auto session = single_session(args, "import-notes", 1);
-    const std::string csv_file = args.positional[1];
-    // Read and check the whole file before the session is touched: one error, no change.
-    const NotesCsv csv = parse_notes_csv(read_whole_file(csv_file), csv_file);
-    print_warnings(csv.warnings);
+int command_set(const std::vector<std::string>& words) {
+    const auto args = parse_arguments(words, kMetaOptions, {});
+    const auto session = single_session(args, "set");
+    const auto meta = meta_from_options(args);
+    if (meta.empty()) {
+        throw Error(
+            "hostspace set: name what to set: --title, --question, --date, --venue or "
+            "--hosts (see hostspace --help)");
+    }
     Document doc = open_session(session);
-    const std::size_t groups_before = doc.state().board.groups.size();
-    doc.commit(plan_notes_import(doc.state(), csv, new_uuid));
+    std::vector<OpPayload> changes;
+    std::string names;
+    for (const auto& field : meta) {
+        if (doc.state().meta.field(field.field).value == field.value) continue;
+        changes.push_back(field);
+        names += std::string(names.empty() ? "" : ", ") + meta_field_name(field.field);
+    }
+    if (changes.empty()) {
+        std::cout << "nothing to change: " << doc.folder().string() << " already has those\n";
+        return 0;
+    }
+    doc.commit(changes);  // one step: one Ctrl+Z in the window takes it all back
     doc.write_snapshot();
-    std::cout << "imported " << csv.notes.size() << " notes into " << doc.folder().string() << " ("
-              << doc.state().board.groups.size() - groups_before << " new groups)\n";
+    try {
+        update_recent_title(normalise_session_path(doc.folder()), doc.state().meta.title.value);
+    } catch (const Error& e) {
+        std::cerr << "warning: could not update the recent sessions: " << e.what() << "\n";
+    }
+    std::cout << "set " << names << " of " << doc.folder().string() << "\n";
     return 0;
+}
+
+int command_repair(const std::vector<std::string>& words) {
+    const auto args = parse_arguments(words, {}, {"drop-unknown"});
+    const auto folder = session_folder_for(single_session(args, "repair"));
+    RepairOptions options;
+    options.drop_newer = args.flag("drop-unknown");
+    std::cout << describe_repair(repair_session(folder, options));
+    return 0;
+}
+
+// import-notes and import-participants: the whole file is read, checked and planned before the
+// session is written (opening it writes nothing), so a bad file changes nothing.
+int run_import(const std::vector<std::string>& words, const char* command, ImportKind kind) {
+    const auto args = parse_arguments(words, {}, {});
+    const auto session = single_session(args, command, 1);
+    Document doc = open_session(session);
+    const std::filesystem::path file = args.positional[1];
+    const ImportPlan plan = kind == ImportKind::notes
+                                ? plan_notes_file(doc.state(), file, new_uuid)
+                                : plan_participants_file(doc.state(), file, new_uuid);
+    print_warnings(plan.warnings);
+    if (!plan.ops.empty()) {
+        doc.commit(plan.ops);
+        doc.write_snapshot();
+    }
+    std::cout << import_summary(plan, kind, doc.folder().string()) << "\n";
+    return 0;
+}
+
+int command_import_notes(const std::vector<std::string>& words) {
+    return run_import(words, "import-notes", ImportKind::notes);
+}
+
+int command_import_participants(const std::vector<std::string>& words) {
+    return run_import(words, "import-participants", ImportKind::participants);
 }
 
 int command_export(const std::vector<std::string>& words) {
@@ -215,7 +317,10 @@ int command_gui(const std::vector<std::string>& words) {
 int run_command_line(const std::vector<std::string>& words) {
     static const std::map<std::string, std::function<int(const std::vector<std::string>&)>>
         commands = {{"new", command_new},
+                    {"set", command_set},
+                    {"repair", command_repair},
                     {"import-notes", command_import_notes},
+                    {"import-participants", command_import_participants},
                     {"export", command_export},
                     {"shot", command_shot},
                     {"make-demo", command_make_demo}};

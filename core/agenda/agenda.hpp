@@ -22,6 +22,11 @@ struct RoundStep {
     friend bool operator!=(const RoundStep& a, const RoundStep& b) { return !(a == b); }
 };
 
+// A round's own talking-piece setting: a circle passes a talking piece round, a World Café
+// round does not. `session` is what rounds saved before rounds had a setting of their own hold:
+// they follow the session-wide option (Timer::talking_piece), as they always did.
+enum class RoundTalkingPiece { session = 0, off = 1, on = 2 };
+
 struct Round {
     std::string id;         // UUID, stable across devices
     std::string method_id;  // the method it came from ("" when added by hand); set once
@@ -31,6 +36,11 @@ struct Round {
     // together; see round_steps() and round_duration_s().
     Lww<int> duration_s;
     Lww<std::vector<RoundStep>> steps;
+    // The talking piece and each speaker's seconds, each last-writer-wins on its own. A
+    // speaker_s of 0 (or less) means the session's time (Timer::speaker_s). talking_piece_for()
+    // in core/timer/talking_piece.hpp says what a round runs with.
+    Lww<RoundTalkingPiece> talking_piece;
+    Lww<int> speaker_s;
     // Order: rounds sort by (rank, id). Moving a round gives it a rank between its new
     // neighbours, so two devices moving different rounds never fight over an index.
     Lww<double> rank;
@@ -51,6 +61,8 @@ struct AddRound {
     int duration_s = 0;
     std::vector<RoundStep> steps;
     double rank = 0;
+    RoundTalkingPiece talking_piece = RoundTalkingPiece::session;
+    int speaker_s = 0;  // 0: the session's time per speaker
 };
 // Changes only the fields that are set, so two co-hosts editing different fields of one round
 // keep both edits.
@@ -58,6 +70,10 @@ struct EditRound {
     std::string id;
     std::optional<std::string> title, question;
     std::optional<int> duration_s;
+    // The round's talking piece (RoundTalkingPiece::session: back to following the session's
+    // option) and each speaker's seconds (0: the session's).
+    std::optional<RoundTalkingPiece> talking_piece = std::nullopt;
+    std::optional<int> speaker_s = std::nullopt;
 };
 struct SetRoundSteps {
     std::string id;

@@ -12,6 +12,8 @@ void apply(Agenda& agenda, const AddRound& op, const Op& envelope) {
     round.question = {op.question, stamp};
     round.duration_s = {op.duration_s, stamp};
     round.steps = {op.steps, stamp};
+    round.talking_piece = {op.talking_piece, stamp};
+    round.speaker_s = {op.speaker_s, stamp};
     round.rank = {op.rank, stamp};
     round.removed = {false, stamp};
     agenda.rounds.push_back(std::move(round));
@@ -24,6 +26,8 @@ void apply(Agenda& agenda, const EditRound& op, const Op& envelope) {
     if (op.title) round->title.assign(*op.title, stamp);
     if (op.question) round->question.assign(*op.question, stamp);
     if (op.duration_s) round->duration_s.assign(*op.duration_s, stamp);
+    if (op.talking_piece) round->talking_piece.assign(*op.talking_piece, stamp);
+    if (op.speaker_s) round->speaker_s.assign(*op.speaker_s, stamp);
 }
 
 void apply(Agenda& agenda, const SetRoundSteps& op, const Op& envelope) {
@@ -67,7 +71,16 @@ std::vector<OpPayload> invert(const Agenda& before, const EditRound& op) {
     if (op.duration_s && *op.duration_s != round->duration_s.value) {
         back.duration_s = round->duration_s.value;
     }
-    if (!back.title && !back.question && !back.duration_s) return {};
+    if (op.talking_piece && *op.talking_piece != round->talking_piece.value) {
+        back.talking_piece = round->talking_piece.value;
+    }
+    if (op.speaker_s && *op.speaker_s != round->speaker_s.value) {
+        back.speaker_s = round->speaker_s.value;
+    }
+    if (!back.title && !back.question && !back.duration_s && !back.talking_piece &&
+        !back.speaker_s) {
+        return {};
+    }
     return {back};
 }
 

@@ -1,5 +1,7 @@
 #include "core/agenda/agenda_json.hpp"
 
+#include <optional>
+
 #include "core/util/error.hpp"
 
 namespace hostspace {
@@ -30,6 +32,26 @@ std::vector<RoundStep> read_steps(const Json& o) {
     return steps;
 }
 
+// A round's talking piece: true (on), false (off) or null (no setting of its own: the
+// session-wide option holds).
+void put_talking_piece(Writer& w, RoundTalkingPiece piece) {
+    w.Key("talking_piece");
+    if (piece == RoundTalkingPiece::session) {
+        w.Null();
+    } else {
+        w.Bool(piece == RoundTalkingPiece::on);
+    }
+}
+
+// Absent: nothing said (the field is not changed; an added round follows the session).
+std::optional<RoundTalkingPiece> read_talking_piece(const Json& o) {
+    const auto it = o.FindMember("talking_piece");
+    if (it == o.MemberEnd()) return std::nullopt;
+    if (it->value.IsNull()) return RoundTalkingPiece::session;
+    if (!it->value.IsBool()) throw Error("field \"talking_piece\" is not true, false or null");
+    return it->value.GetBool() ? RoundTalkingPiece::on : RoundTalkingPiece::off;
+}
+
 }  // namespace
 
 void write_fields(Writer& w, const AddRound& op) {
@@ -40,6 +62,9 @@ void write_fields(Writer& w, const AddRound& op) {
     put_int(w, "duration_s", op.duration_s);
     put_steps(w, op.steps);
     put_double(w, "rank", op.rank);
+    // Only a round with a setting of its own says so: other lines stay as they always were.
+    if (op.talking_piece != RoundTalkingPiece::session) put_talking_piece(w, op.talking_piece);
+    if (op.speaker_s != 0) put_int(w, "speaker_s", op.speaker_s);
 }
 
 void write_fields(Writer& w, const EditRound& op) {
@@ -47,6 +72,8 @@ void write_fields(Writer& w, const EditRound& op) {
     if (op.title) put(w, "title", *op.title);
     if (op.question) put(w, "question", *op.question);
     if (op.duration_s) put_int(w, "duration_s", *op.duration_s);
+    if (op.talking_piece) put_talking_piece(w, *op.talking_piece);
+    if (op.speaker_s) put_int(w, "speaker_s", *op.speaker_s);
 }
 
 void write_fields(Writer& w, const SetRoundSteps& op) {
@@ -81,11 +108,17 @@ void add_agenda_readers(PayloadReaders& readers) {
                         text(o, "method"),
                         int_number(o, "duration_s"),
                         read_steps(o),
-                        number(o, "rank")};
+                        number(o, "rank"),
+                        read_talking_piece(o).value_or(RoundTalkingPiece::session),
+                        optional_int(o, "speaker_s").value_or(0)};
     };
     readers["edit_round"] = [](const Json& o) -> OpPayload {
-        return EditRound{text(o, "id"), optional_text(o, "title"), optional_text(o, "question"),
-                         optional_int(o, "duration_s")};
+        return EditRound{text(o, "id"),
+                         optional_text(o, "title"),
+                         optional_text(o, "question"),
+                         optional_int(o, "duration_s"),
+                         read_talking_piece(o),
+                         optional_int(o, "speaker_s")};
     };
     readers["set_round_steps"] = [](const Json& o) -> OpPayload {
         return SetRoundSteps{text(o, "id"), read_steps(o)};

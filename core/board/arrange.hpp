@@ -5,13 +5,10 @@
 #include <functional>
 #include <vector>
 
+#include "core/board/geometry.hpp"
 #include "core/session/session.hpp"
 
 namespace hostspace {
-
-// A note's drawn height in board units (long text makes a note taller); kNoteHeight when the
-// caller does not measure.
-using NoteHeight = std::function<float(const Note&)>;
 
 struct ArrangeOptions {
     int max_columns = 4;     // notes per row inside a group

@@ -3,8 +3,10 @@
 #include <unordered_map>
 
 #include "core/agenda/schedule.hpp"
+#include "core/export/json_harvest.hpp"
 #include "core/export/json_votes.hpp"
 #include "core/export/json_writer.hpp"
+#include "core/timer/talking_piece.hpp"
 
 namespace hostspace {
 namespace {
@@ -124,7 +126,7 @@ void write_groups(Writer& w, const Board& board, const VotesByItem& votes) {
     w.EndArray();
 }
 
-void write_agenda(Writer& w, const Agenda& agenda) {
+void write_agenda(Writer& w, const Agenda& agenda, const Timer& timer) {
     w.Key("agenda");
     w.StartArray();
     for (const auto& planned : plan_schedule(agenda)) {
@@ -146,6 +148,10 @@ void write_agenda(Writer& w, const Agenda& agenda) {
             w.EndObject();
         }
         w.EndArray();
+        // What the round runs with: its own talking piece, or the session's for an older round.
+        const TalkingPieceSetting piece = talking_piece_for(round, timer);
+        put_bool(w, "talking_piece", piece.on);
+        put_int(w, "speaker_s", piece.speaker_s);
         put_planned(w, "planned_start_ms", agenda, planned.start_ms);
         put_planned(w, "planned_end_ms", agenda, planned.end_ms);
         w.EndObject();
@@ -193,9 +199,13 @@ std::string export_session_json(const Session& session) {
     const VotesByItem votes = export_json::votes_by_item(session);
     write_notes(w, session.board, votes);
     write_groups(w, session.board, votes);
-    write_agenda(w, session.agenda);
+    write_agenda(w, session.agenda, session.timer);
     write_timer(w, session.timer);
     export_json::write_voting_rounds(w, session);
+    export_json::write_purpose(w, session, votes);
+    export_json::write_principles(w, session);
+    export_json::write_actions(w, session);
+    export_json::write_focus(w, session);
     w.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }

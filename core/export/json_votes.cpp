@@ -35,12 +35,13 @@ void write_results(Writer& w, const Session& session, const VotingRound& round,
     for (const ItemResult& item : results.ranked) {
         w.StartObject();
         put(w, "item", item.item_id);
-        put(w, "label", item_label(session.board, round, item.item_id));
+        put(w, "label", item_label(session, round, item.item_id));
         put_int(w, "dots", item.dots);
         put_int(w, "ballot_dots", item.ballot_dots);
         put_int(w, "tally", item.tally);
         put_int(w, "rank", item.rank);
         put_bool(w, "tied", item.tied);
+        put_bool(w, "deleted", item.deleted);  // a draft deleted after it got dots
         w.EndObject();
     }
     w.EndArray();
@@ -72,7 +73,7 @@ VotesByItem votes_by_item(const Session& session) {
     VotesByItem votes;
     for (const VotingRound& round : session.voting.rounds) {
         if (round.deleted.value) continue;
-        for (const ItemResult& item : tally_votes(session.board, round).ranked) {
+        for (const ItemResult& item : tally_votes(session, round).ranked) {
             votes[item.item_id].push_back({&round, item.dots, item.rank, item.tied});
         }
     }
@@ -107,7 +108,7 @@ void write_voting_rounds(Writer& w, const Session& session) {
         write_rules(w, round.rules);
         put_bool(w, "closed", round.closed.value);
         put_bool(w, "revealed", round.revealed.value);
-        write_results(w, session, round, tally_votes(session.board, round));
+        write_results(w, session, round, tally_votes(session, round));
         write_ballots(w, round);
         w.EndObject();
     }

@@ -17,7 +17,8 @@ struct ItemVotes {
     bool tied = false;
 };
 
-// Item id (note or group) -> its results in each live round that lists it, oldest round first.
+// Item id (note, group or draft) -> its results in each live round that lists it, oldest
+// round first.
 using VotesByItem = std::unordered_map<std::string, std::vector<ItemVotes>>;
 VotesByItem votes_by_item(const Session& session);
 

@@ -24,9 +24,11 @@ struct NotesCsv {
     std::vector<std::string> warnings;  // for the user: ignored columns, skipped rows
 };
 
-// Parses a notes CSV (RFC 4180, UTF-8 with or without a BOM, LF or CRLF). The first non-blank
-// row names the columns, matched case-insensitively in any order: text (required), author,
-// organisation/organization, group, colour/color; other columns are ignored with a warning.
+// Parses a notes CSV (RFC 4180, LF or CRLF; UTF-8 with or without a BOM, UTF-16 with a BOM, or
+// Windows-1252 with a warning, see csv_text.hpp; comma, semicolon or tab as the separator, found
+// from the header). The first non-blank row names the columns, matched case-insensitively in
+// any order: text (required), author, organisation/organization, group, colour/color; other
+// columns are ignored with a warning.
 // Blank rows are skipped silently, rows with blank text with one warning. Throws
 // hostspace::Error(file_name, line, reason) on the first error, worded for a facilitator.
 NotesCsv parse_notes_csv(std::string_view bytes, const std::string& file_name);

@@ -1,5 +1,6 @@
 #pragma once
 // What the session is (title, date, venue, hosts, calling question) and who is in the room.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,12 @@ enum class MetaField { title, date, venue, hosts, question };
 const char* meta_field_name(MetaField field);
 // Throws hostspace::Error for an unknown name.
 MetaField meta_field_from_name(const std::string& name);
+
+// What is wrong with `value` for `field`, as a sentence for the person typing it, or "" when it
+// may be saved. The rules the window and the command line share: a title is required (spaces
+// alone do not count: values are saved trimmed); a date is empty or a real day written
+// YYYY-MM-DD. The other fields take any text.
+std::string meta_value_problem(MetaField field, const std::string& value);
 
 struct Meta {
     Lww<std::string> title;
@@ -40,8 +47,11 @@ struct SetMeta {
 struct AddParticipant {
     std::string id, name, organisation, role;
 };
+// Changes only the fields that are set, so two co-hosts correcting different fields of one
+// person keep both corrections. (Files written before 0.1 set all three.)
 struct EditParticipant {
-    std::string id, name, organisation, role;
+    std::string id;
+    std::optional<std::string> name, organisation, role;
 };
 struct RemoveParticipant {
     std::string id;

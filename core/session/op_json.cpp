@@ -1,6 +1,7 @@
 #include "core/session/op_json.hpp"
 
 #include "core/agenda/agenda_json.hpp"
+#include "core/harvest/harvest_json.hpp"
 #include "core/session/op_json_fields.hpp"
 #include "core/timer/timer_json.hpp"
 #include "core/util/error.hpp"
@@ -13,6 +14,7 @@ namespace {
 
 using op_json::Json;
 using op_json::member;
+using op_json::optional_text;
 using op_json::put;
 using op_json::signed_number;
 using op_json::text;
@@ -37,7 +39,10 @@ struct FieldWriter {
         person(op.id, op.name, op.organisation, op.role);
     }
     void operator()(const EditParticipant& op) const {
-        person(op.id, op.name, op.organisation, op.role);
+        put(w, "id", op.id);
+        if (op.name) put(w, "name", *op.name);
+        if (op.organisation) put(w, "organisation", *op.organisation);
+        if (op.role) put(w, "role", *op.role);
     }
     void operator()(const RemoveParticipant& op) const { put(w, "id", op.id); }
     void operator()(const RestoreParticipant& op) const { put(w, "id", op.id); }
@@ -157,8 +162,8 @@ op_json::PayloadReaders make_payload_readers() {
          }},
         {"edit_participant",
          [](const Json& o) -> OpPayload {
-             return EditParticipant{text(o, "id"), text(o, "name"), text(o, "organisation"),
-                                    text(o, "role")};
+             return EditParticipant{text(o, "id"), optional_text(o, "name"),
+                                    optional_text(o, "organisation"), optional_text(o, "role")};
          }},
         {"remove_participant",
          [](const Json& o) -> OpPayload { return RemoveParticipant{text(o, "id")}; }},
@@ -222,6 +227,7 @@ op_json::PayloadReaders make_payload_readers() {
     add_agenda_readers(readers);
     add_timer_readers(readers);
     add_voting_readers(readers);
+    add_harvest_readers(readers);
     return readers;
 }
 

@@ -52,6 +52,28 @@ bool boolean(const Json& object, const char* key) {
     return value.GetBool();
 }
 
+std::vector<std::string> text_list(const Json& object, const char* key) {
+    const Json& list = member(object, key);
+    if (!list.IsArray()) throw Error(std::string("field \"") + key + "\" is not a list");
+    std::vector<std::string> values;
+    for (const auto& item : list.GetArray()) {
+        if (!item.IsString()) {
+            throw Error(std::string("an entry of \"") + key + "\" is not text");
+        }
+        values.emplace_back(item.GetString(), item.GetStringLength());
+    }
+    return values;
+}
+
+void put_text_list(Writer& w, const char* key, const std::vector<std::string>& values) {
+    w.Key(key);
+    w.StartArray();
+    for (const std::string& value : values) {
+        w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    }
+    w.EndArray();
+}
+
 std::optional<std::string> optional_text(const Json& object, const char* key) {
     if (!object.HasMember(key)) return std::nullopt;
     return text(object, key);

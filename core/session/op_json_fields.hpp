@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/session/session.hpp"
 #include "core/util/json_put.hpp"
@@ -22,6 +23,8 @@ using json_put::put;
 using json_put::put_bool;
 using json_put::put_double;
 using json_put::put_int;
+// A list of strings (ids), e.g. "sources": ["…", "…"].
+void put_text_list(Writer& w, const char* key, const std::vector<std::string>& values);
 
 // ---- reading: each throws hostspace::Error naming the field ------------------------------
 const Json& member(const Json& object, const char* key);
@@ -31,6 +34,7 @@ std::int64_t signed_number(const Json& object, const char* key);
 int int_number(const Json& object, const char* key);  // any value an int holds
 double number(const Json& object, const char* key);   // finite
 bool boolean(const Json& object, const char* key);
+std::vector<std::string> text_list(const Json& object, const char* key);
 
 // Absent fields give nothing; present ones must have the right type.
 std::optional<std::string> optional_text(const Json& object, const char* key);

@@ -7,6 +7,8 @@
 
 #include "core/agenda/agenda_apply.hpp"
 #include "core/board/board_apply.hpp"
+#include "core/harvest/harvest_apply.hpp"
+#include "core/harvest/harvest_tags.hpp"
 #include "core/timer/timer_apply.hpp"
 #include "core/voting/voting_apply.hpp"
 
@@ -32,9 +34,9 @@ void apply_to(Session& s, const AddParticipant& op, const Op& env) {
 
 void apply_to(Session& s, const EditParticipant& op, const Op& env) {
     if (Participant* p = s.find_participant(op.id)) {
-        p->name.assign(op.name, env.stamp());
-        p->organisation.assign(op.organisation, env.stamp());
-        p->role.assign(op.role, env.stamp());
+        if (op.name) p->name.assign(*op.name, env.stamp());
+        if (op.organisation) p->organisation.assign(*op.organisation, env.stamp());
+        if (op.role) p->role.assign(*op.role, env.stamp());
     }
 }
 
@@ -69,6 +71,13 @@ struct is_voting_op<
     T, std::void_t<decltype(voting_ops::apply(std::declval<Session&>(), std::declval<const T&>(),
                                               std::declval<const Op&>()))>> : std::true_type {};
 
+template <class T, class = void>
+struct is_harvest_op : std::false_type {};
+template <class T>
+struct is_harvest_op<
+    T, std::void_t<decltype(harvest_ops::apply(std::declval<Harvest&>(), std::declval<const T&>(),
+                                               std::declval<const Op&>()))>> : std::true_type {};
+
 template <class FeatureOp>
 void apply_to(Session& s, const FeatureOp& op, const Op& env) {
     if constexpr (is_board_op<FeatureOp>::value) {
@@ -77,6 +86,8 @@ void apply_to(Session& s, const FeatureOp& op, const Op& env) {
         agenda_ops::apply(s.agenda, op, env);
     } else if constexpr (is_voting_op<FeatureOp>::value) {
         voting_ops::apply(s, op, env);  // dots are checked against the board's items
+    } else if constexpr (is_harvest_op<FeatureOp>::value) {
+        harvest_ops::apply(s.harvest, op, env);
     } else {
         timer_ops::apply(s, op, env);  // the timer reads the agenda and participants
     }
@@ -96,7 +107,14 @@ std::vector<OpPayload> invert_of(const Session& before, const AddParticipant& op
 std::vector<OpPayload> invert_of(const Session& before, const EditParticipant& op) {
     const Participant* p = before.find_participant(op.id);
     if (!p) return {};
-    return {EditParticipant{op.id, p->name.value, p->organisation.value, p->role.value}};
+    EditParticipant back{op.id, {}, {}, {}};
+    if (op.name && *op.name != p->name.value) back.name = p->name.value;
+    if (op.organisation && *op.organisation != p->organisation.value) {
+        back.organisation = p->organisation.value;
+    }
+    if (op.role && *op.role != p->role.value) back.role = p->role.value;
+    if (!back.name && !back.organisation && !back.role) return {};
+    return {back};
 }
 
 std::vector<OpPayload> invert_of(const Session& before, const RemoveParticipant& op) {
@@ -119,6 +137,8 @@ std::vector<OpPayload> invert_of(const Session& before, const FeatureOp& op) {
         return agenda_ops::invert(before.agenda, op);
     } else if constexpr (is_voting_op<FeatureOp>::value) {
         return voting_ops::invert(before, op);
+    } else if constexpr (is_harvest_op<FeatureOp>::value) {
+        return harvest_ops::invert(before.harvest, op);
     } else {
         return timer_ops::invert(before, op);
     }
@@ -173,6 +193,11 @@ struct TagOf {
     const char* operator()(const CastDot&) const { return "cast_dot"; }
     const char* operator()(const WithdrawDot&) const { return "withdraw_dot"; }
     const char* operator()(const AdjustTally&) const { return "adjust_tally"; }
+    // The harvest keeps its tags in one list (harvest_tags.hpp), shared with its JSON readers.
+    template <class HarvestOp>
+    const char* operator()(const HarvestOp& op) const {
+        return harvest_op_tag(op);
+    }
 };
 
 }  // namespace

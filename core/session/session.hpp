@@ -9,6 +9,7 @@
 
 #include "core/agenda/agenda.hpp"
 #include "core/board/board.hpp"
+#include "core/harvest/harvest_ops.hpp"
 #include "core/session/meta.hpp"
 #include "core/session/stamp.hpp"
 #include "core/timer/timer.hpp"
@@ -16,16 +17,23 @@
 
 namespace hostspace {
 
-using OpPayload =
-    std::variant<SetMeta, AddParticipant, EditParticipant, RemoveParticipant, RestoreParticipant,
-                 AddNote, EditNoteText, SetNoteAuthor, MoveNote, SetNoteColour, AssignNoteToGroup,
-                 DeleteNote, RestoreNote, AddGroup, RenameGroup, MoveGroup, SetGroupColour,
-                 DeleteGroup, RestoreGroup, SetGroupCollapsed, SetBoardAnonymous, AddRound,
-                 EditRound, SetRoundSteps, MoveRound, RemoveRound, RestoreRound, SetAgendaStart,
-                 StartRound, PauseTimer, ResumeTimer, AdjustTimer, RestartStep, NextStep, StopTimer,
-                 SetTimerOptions, NextSpeaker, RestoreTimer, OpenVotingRound, RenameVotingRound,
-                 CloseVoting, ReopenVoting, RevealVotes, DeleteVotingRound, RestoreVotingRound,
-                 CastDot, WithdrawDot, AdjustTally>;
+using OpPayload = std::variant<
+    SetMeta, AddParticipant, EditParticipant, RemoveParticipant, RestoreParticipant, AddNote,
+    EditNoteText, SetNoteAuthor, MoveNote, SetNoteColour, AssignNoteToGroup, DeleteNote,
+    RestoreNote, AddGroup, RenameGroup, MoveGroup, SetGroupColour, DeleteGroup, RestoreGroup,
+    SetGroupCollapsed, SetBoardAnonymous, AddRound, EditRound, SetRoundSteps, MoveRound,
+    RemoveRound, RestoreRound, SetAgendaStart, StartRound, PauseTimer, ResumeTimer, AdjustTimer,
+    RestartStep, NextStep, StopTimer, SetTimerOptions, NextSpeaker, RestoreTimer, OpenVotingRound,
+    RenameVotingRound, CloseVoting, ReopenVoting, RevealVotes, DeleteVotingRound,
+    RestoreVotingRound, CastDot, WithdrawDot, AdjustTally, AddDraft, AddDraftVersion,
+    RestoreDraftVersion, WithdrawDraftVersion, ReinstateDraftVersion, RenameDraft, MoveDraft,
+    DeleteDraft, RestoreDraft, OpenConsentRound, SetConsentResponse, AdjustConsentCount,
+    RecordObjection, ResolveObjection, DeleteObjection, RestoreObjection, SetConsentAgreement,
+    DeleteConsentRound, RestoreConsentRound, AddPrinciple, EditPrinciple, MovePrinciple,
+    LinkPrincipleSources, DeletePrinciple, RestorePrinciple, AddPrincipleLine, EditPrincipleLine,
+    MovePrincipleLine, DeletePrincipleLine, RestorePrincipleLine, AddAction, EditAction, MoveAction,
+    DeleteAction, RestoreAction, AddFocusItem, EditFocusItem, MoveFocusItem, DeleteFocusItem,
+    RestoreFocusItem>;
 
 struct Op {
     OpId id;
@@ -46,6 +54,7 @@ struct Session {
     Agenda agenda;
     Timer timer;
     Voting voting;
+    Harvest harvest;
     std::uint64_t max_lamport = 0;                    // highest Lamport clock seen
     std::map<std::string, std::uint64_t> device_seq;  // highest seq seen per device
 

@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <unordered_map>
 
+#include "core/harvest/harvest_snapshot.hpp"
 #include "core/storage/durable_file.hpp"
 #include "core/util/error.hpp"
 
@@ -168,6 +169,9 @@ void serialize(Archive& ar, Round& r) {
        cereal::make_nvp("title", r.title), cereal::make_nvp("question", r.question),
        cereal::make_nvp("duration_s", r.duration_s), cereal::make_nvp("steps", r.steps),
        cereal::make_nvp("rank", r.rank), cereal::make_nvp("removed", r.removed));
+    // Older snapshots have no talking piece per round: such rounds follow the session's option.
+    optional_nvp(ar, "talking_piece", r.talking_piece);
+    optional_nvp(ar, "speaker_s", r.speaker_s);
 }
 
 template <class Archive>
@@ -226,6 +230,7 @@ void serialize_snapshot(Archive& ar, std::uint32_t& version, const SnapshotParts
     optional_nvp(ar, "timer", s.session.timer);
     optional_nvp(ar, "board_anonymous", s.session.board.anonymous);
     optional_nvp(ar, "voting", s.session.voting);
+    optional_nvp(ar, "harvest", s.session.harvest);
 }
 
 void check_round_ids(const Agenda& agenda) {

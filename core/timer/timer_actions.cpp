@@ -1,6 +1,7 @@
 #include "core/timer/timer_actions.hpp"
 
 #include "core/agenda/agenda.hpp"
+#include "core/timer/talking_piece.hpp"
 
 namespace hostspace {
 
@@ -34,9 +35,12 @@ std::vector<OpPayload> timer_action_ops(const Session& session, TimerAction acti
         case TimerAction::next_step:
             // Names the step it skips, so a co-host's Next at the same moment skips one, not two.
             return {NextStep{now_ms, run.round_id, run.step_index}};
-        case TimerAction::next_speaker:
-            if (!session.timer.talking_piece.value) return {};
+        case TimerAction::next_speaker: {
+            // Only in a round that passes the talking piece.
+            const Round* round = session.agenda.find_round(run.round_id);
+            if (!round || !talking_piece_for(*round, session.timer).on) return {};
             return {NextSpeaker{now_ms}};
+        }
         case TimerAction::minus_minute:
             return {AdjustTimer{-60}};
         case TimerAction::plus_minute:

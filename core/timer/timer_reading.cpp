@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "core/agenda/schedule.hpp"
+#include "core/timer/talking_piece.hpp"
 
 namespace hostspace {
 namespace {
@@ -25,7 +26,7 @@ std::vector<const Participant*> live_participants(const Session& session) {
     return live;
 }
 
-void read_speaker(const Session& session, const TimerRun& run, std::int64_t running,
+void read_speaker(const Session& session, const TimerRun& run, std::int64_t running, int speaker_s,
                   TimerReading& out) {
     out.talking_piece = true;
     const auto people = live_participants(session);
@@ -35,8 +36,7 @@ void read_speaker(const Session& session, const TimerRun& run, std::int64_t runn
         out.speaker_name = people[static_cast<std::size_t>(run.speaker_index)]->name.value;
     }
     const std::int64_t spoken = std::max<std::int64_t>(running - run.speaker_from_ms, 0);
-    out.speaker_remaining_ms =
-        std::int64_t{std::max(session.timer.speaker_s.value, 0)} * 1000 - spoken;
+    out.speaker_remaining_ms = std::int64_t{std::max(speaker_s, 0)} * 1000 - spoken;
     out.speaker_seconds_remaining = countdown_seconds(out.speaker_remaining_ms);
 }
 
@@ -110,7 +110,9 @@ TimerReading read_timer(const Session& session, std::int64_t now_ms) {
         out.phase = TimerPhase::running;
     }
     out.auto_advance_due = session.timer.auto_advance.value && !run.paused && out.remaining_ms <= 0;
-    if (session.timer.talking_piece.value) read_speaker(session, run, running, out);
+    // The running round's own talking piece (or, for an older round, the session's option).
+    const TalkingPieceSetting piece = talking_piece_for(*round, session.timer);
+    if (piece.on) read_speaker(session, run, running, piece.speaker_s, out);
     return out;
 }
 

@@ -48,7 +48,8 @@ struct TimerReading {
     std::int64_t ends_at_ms = 0;  // wall clock of zero if it runs on without pausing
     bool has_next = false;        // a step or round follows this one
 
-    // Talking-piece mode: the speaker's own countdown over the live participants in order.
+    // Talking-piece mode (the running round passes the talking piece: talking_piece_for()):
+    // the speaker's own countdown over the live participants in order.
     bool talking_piece = false;
     int speaker_index = 0;
     int speaker_count = 0;                  // live participants

@@ -7,13 +7,22 @@
 namespace hostspace {
 
 const char* vote_target_name(VoteTarget target) {
-    return target == VoteTarget::groups ? "groups" : "notes";
+    switch (target) {
+        case VoteTarget::groups:
+            return "groups";
+        case VoteTarget::drafts:
+            return "drafts";
+        case VoteTarget::notes:
+            break;
+    }
+    return "notes";
 }
 
 VoteTarget vote_target_from_name(const std::string& name) {
     if (name == "notes") return VoteTarget::notes;
     if (name == "groups") return VoteTarget::groups;
-    throw Error("unknown vote target \"" + name + "\" (expected notes or groups)");
+    if (name == "drafts") return VoteTarget::drafts;
+    throw Error("unknown vote target \"" + name + "\" (expected notes, groups or drafts)");
 }
 
 const Dot* VotingRound::find_dot(const std::string& dot_id) const {

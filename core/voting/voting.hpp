@@ -12,9 +12,10 @@
 
 namespace hostspace {
 
-enum class VoteTarget { notes, groups };
+// What a round votes on: notes, themes (groups) on the board, or the purpose drafts.
+enum class VoteTarget { notes, groups, drafts };
 
-const char* vote_target_name(VoteTarget target);  // "notes", "groups"
+const char* vote_target_name(VoteTarget target);  // "notes", "groups", "drafts"
 // Throws hostspace::Error for an unknown name.
 VoteTarget vote_target_from_name(const std::string& name);
 
@@ -37,7 +38,7 @@ struct VotingRules {
 
 struct Dot {
     std::string id;
-    std::string item_id;  // a note or group id, per the round's target
+    std::string item_id;  // a note, group or draft id, per the round's target
     std::string voter;    // a name, or an opaque key in an anonymous round
     Lww<bool> live;       // false once withdrawn (or refused when it arrived)
 };

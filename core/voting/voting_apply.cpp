@@ -96,7 +96,7 @@ void apply(Session& session, const WithdrawDot& op, const Op& envelope) {
 
 void apply(Session& session, const AdjustTally& op, const Op&) {
     if (VotingRound* round = live_round(session, op.round_id)) {
-        if (round->closed.value || !item_in_round(session.board, *round, op.item_id)) return;
+        if (round->closed.value || !item_in_round(session, *round, op.item_id)) return;
         const int delta = effective_delta(*round, op);
         if (delta != 0) round->tally[op.item_id] += delta;
     }
@@ -159,7 +159,7 @@ std::vector<OpPayload> invert(const Session& before, const WithdrawDot& op) {
 std::vector<OpPayload> invert(const Session& before, const AdjustTally& op) {
     const VotingRound* round = before.voting.find_round(op.round_id);
     if (!round || round->deleted.value || round->closed.value ||
-        !item_in_round(before.board, *round, op.item_id)) {
+        !item_in_round(before, *round, op.item_id)) {
         return {};
     }
     const int delta = effective_delta(*round, op);

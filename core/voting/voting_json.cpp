@@ -13,24 +13,8 @@ void put_rules(Writer& w, const VotingRules& rules) {
     put_int(w, "per_item_max", rules.per_item_max);
     put_bool(w, "anonymous", rules.anonymous);
     put_bool(w, "live_results", rules.live_results);
-    w.Key("items");
-    w.StartArray();
-    for (const std::string& item : rules.items) {
-        w.String(item.data(), static_cast<rapidjson::SizeType>(item.size()));
-    }
-    w.EndArray();
+    put_text_list(w, "items", rules.items);
     put(w, "runoff_of", rules.runoff_of);
-}
-
-std::vector<std::string> read_items(const Json& o) {
-    const Json& list = member(o, "items");
-    if (!list.IsArray()) throw Error("field \"items\" is not a list");
-    std::vector<std::string> items;
-    for (const auto& item : list.GetArray()) {
-        if (!item.IsString()) throw Error("an entry of \"items\" is not text");
-        items.emplace_back(item.GetString(), item.GetStringLength());
-    }
-    return items;
 }
 
 // Out-of-range numbers are read as they are and clamped when applied: a value the app could
@@ -42,7 +26,7 @@ VotingRules read_rules(const Json& o) {
     rules.per_item_max = int_number(o, "per_item_max");
     rules.anonymous = boolean(o, "anonymous");
     rules.live_results = boolean(o, "live_results");
-    rules.items = read_items(o);
+    rules.items = text_list(o, "items");
     rules.runoff_of = text(o, "runoff_of");
     return rules;
 }

@@ -3,12 +3,31 @@
 #include <algorithm>
 
 #include "core/board/filter.hpp"
+#include "core/harvest/drafts.hpp"
+#include "core/harvest/ranked.hpp"
 
 namespace hostspace {
 namespace {
 
 const char* item_word(const VotingRound& round) {
-    return round.rules.target == VoteTarget::groups ? "theme" : "note";
+    switch (round.rules.target) {
+        case VoteTarget::groups:
+            return "theme";
+        case VoteTarget::drafts:
+            return "draft";
+        case VoteTarget::notes:
+            break;
+    }
+    return "note";
+}
+
+const Draft* find_draft(VoteItems items, const std::string& id) {
+    return items.harvest ? items.harvest->find_draft(id) : nullptr;
+}
+
+bool in_runoff_list(const VotingRound& round, const std::string& item_id) {
+    const auto& only = round.rules.items;
+    return only.empty() || std::find(only.begin(), only.end(), item_id) != only.end();
 }
 
 std::string plural(int count, const char* word) {
@@ -22,51 +41,92 @@ std::string voter_phrase(const VotingRound& round, const std::string& voter) {
 
 }  // namespace
 
-bool item_in_round(const Board& board, const VotingRound& round, const std::string& item_id) {
-    if (round.rules.target == VoteTarget::groups) {
-        const Group* group = board.find_group(item_id);
-        if (!group || group->deleted.value) return false;
-    } else {
-        const Note* note = board.find_note(item_id);
-        if (!note || note->deleted.value) return false;
-    }
-    const auto& only = round.rules.items;
-    return only.empty() || std::find(only.begin(), only.end(), item_id) != only.end();
-}
-
-std::vector<std::string> round_items(const Board& board, const VotingRound& round) {
-    std::vector<std::string> items;
-    if (round.rules.target == VoteTarget::groups) {
-        for (const Group& group : board.groups) {
-            if (item_in_round(board, round, group.id)) items.push_back(group.id);
+bool item_in_round(VoteItems items, const VotingRound& round, const std::string& item_id) {
+    switch (round.rules.target) {
+        case VoteTarget::groups: {
+            const Group* group = items.board.find_group(item_id);
+            if (!group || group->deleted.value) return false;
+            break;
         }
-    } else {
-        for (const Note& note : board.notes) {
-            if (item_in_round(board, round, note.id)) items.push_back(note.id);
+        case VoteTarget::drafts: {
+            const Draft* draft = find_draft(items, item_id);
+            if (!draft || draft->deleted.value) return false;
+            break;
+        }
+        case VoteTarget::notes: {
+            const Note* note = items.board.find_note(item_id);
+            if (!note || note->deleted.value) return false;
+            break;
         }
     }
-    return items;
+    return in_runoff_list(round, item_id);
 }
 
-bool round_has_items(const Board& board, const VotingRound& round) {
-    const auto live = [&](const std::string& id) { return item_in_round(board, round, id); };
+bool item_kept_after_delete(VoteItems items, const VotingRound& round, const std::string& item_id) {
+    if (round.rules.target != VoteTarget::drafts) return false;
+    const Draft* draft = find_draft(items, item_id);
+    return draft && draft->deleted.value && in_runoff_list(round, item_id);
+}
+
+std::vector<std::string> round_items(VoteItems items, const VotingRound& round) {
+    std::vector<std::string> ids;
+    switch (round.rules.target) {
+        case VoteTarget::groups:
+            for (const Group& group : items.board.groups) {
+                if (item_in_round(items, round, group.id)) ids.push_back(group.id);
+            }
+            break;
+        case VoteTarget::drafts:
+            if (!items.harvest) break;
+            for (const Draft* draft : in_rank_order(items.harvest->drafts, [&](const Draft& d) {
+                     return item_in_round(items, round, d.id);
+                 })) {
+                ids.push_back(draft->id);
+            }
+            break;
+        case VoteTarget::notes:
+            for (const Note& note : items.board.notes) {
+                if (item_in_round(items, round, note.id)) ids.push_back(note.id);
+            }
+            break;
+    }
+    return ids;
+}
+
+bool round_has_items(VoteItems items, const VotingRound& round) {
+    const auto live = [&](const std::string& id) { return item_in_round(items, round, id); };
     if (!round.rules.items.empty()) {
         return std::any_of(round.rules.items.begin(), round.rules.items.end(), live);
     }
-    if (round.rules.target == VoteTarget::groups) {
-        return std::any_of(board.groups.begin(), board.groups.end(),
-                           [&](const Group& group) { return live(group.id); });
+    switch (round.rules.target) {
+        case VoteTarget::groups:
+            return std::any_of(items.board.groups.begin(), items.board.groups.end(),
+                               [&](const Group& group) { return live(group.id); });
+        case VoteTarget::drafts:
+            return items.harvest &&
+                   std::any_of(items.harvest->drafts.begin(), items.harvest->drafts.end(),
+                               [&](const Draft& draft) { return live(draft.id); });
+        case VoteTarget::notes:
+            break;
     }
-    return std::any_of(board.notes.begin(), board.notes.end(),
+    return std::any_of(items.board.notes.begin(), items.board.notes.end(),
                        [&](const Note& note) { return live(note.id); });
 }
 
-std::string item_label(const Board& board, const VotingRound& round, const std::string& item_id) {
-    if (round.rules.target == VoteTarget::groups) {
-        const Group* group = board.find_group(item_id);
-        return group ? group->title.value : "";
+std::string item_label(VoteItems items, const VotingRound& round, const std::string& item_id) {
+    switch (round.rules.target) {
+        case VoteTarget::groups: {
+            const Group* group = items.board.find_group(item_id);
+            return group ? group->title.value : "";
+        }
+        case VoteTarget::drafts: {
+            const Draft* draft = find_draft(items, item_id);
+            return draft ? current_text(*draft) : "";
+        }
+        case VoteTarget::notes:
+            break;
     }
-    const Note* note = board.find_note(item_id);
+    const Note* note = items.board.find_note(item_id);
     return note ? note->text.value : "";
 }
 
@@ -74,7 +134,7 @@ std::optional<std::string> dot_refusal(const Session& session, const CastDot& do
     const VotingRound* round = session.voting.find_round(dot.round_id);
     if (!round || round->deleted.value) return "There is no such voting round.";
     if (round->closed.value) return "This voting round is closed; re-open it to take more dots.";
-    if (!item_in_round(session.board, *round, dot.item_id)) {
+    if (!item_in_round(session, *round, dot.item_id)) {
         return std::string("That ") + item_word(*round) + " is not part of this vote.";
     }
     const Dot* existing = round->find_dot(dot.id);
@@ -103,7 +163,7 @@ std::optional<std::string> tally_refusal(const Session& session, const AdjustTal
     const VotingRound* round = session.voting.find_round(change.round_id);
     if (!round || round->deleted.value) return "There is no such voting round.";
     if (round->closed.value) return "This voting round is closed; re-open it to change the count.";
-    if (!item_in_round(session.board, *round, change.item_id)) {
+    if (!item_in_round(session, *round, change.item_id)) {
         return std::string("That ") + item_word(*round) + " is not part of this vote.";
     }
     if (change.delta == 0) return "The count would not change.";

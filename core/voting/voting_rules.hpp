@@ -10,18 +10,36 @@
 
 namespace hostspace {
 
-// True when the item is a live note (or group, per the round's target) and, in a run-off,
-// one of the round's items.
-bool item_in_round(const Board& board, const VotingRound& round, const std::string& item_id);
+// Where a round's items live: notes and themes on the board, purpose drafts in the harvest.
+// Made from a Session (every target) or from a Board alone, as callers did before drafts were
+// a target (notes and themes only: a drafts round then has no items). Pass the session.
+struct VoteItems {
+    VoteItems(const Session& session) : board(session.board), harvest(&session.harvest) {}
+    VoteItems(const Board& board_only) : board(board_only) {}
 
-// The live items of a round in board order: what a ballot lists.
-std::vector<std::string> round_items(const Board& board, const VotingRound& round);
+    const Board& board;
+    const Harvest* harvest = nullptr;
+};
+
+// True when the item is a live note (or group, or draft, per the round's target) and, in a
+// run-off, one of the round's items.
+bool item_in_round(VoteItems items, const VotingRound& round, const std::string& item_id);
+
+// A draft deleted after the round took dots on it: its dots still count in the results, where
+// it is marked deleted (the record of what the room chose does not change behind its back),
+// but it takes no new dots and is never a run-off candidate. Notes and themes deleted since do
+// not count (an undo brings their dots back).
+bool item_kept_after_delete(VoteItems items, const VotingRound& round, const std::string& item_id);
+
+// The live items of a round in board order (drafts: in the drafts' order): what a ballot lists.
+std::vector<std::string> round_items(VoteItems items, const VotingRound& round);
 
 // True when the round has at least one live item (stops at the first, unlike round_items).
-bool round_has_items(const Board& board, const VotingRound& round);
+bool round_has_items(VoteItems items, const VotingRound& round);
 
-// The item's text for people: a note's text or a group's title ("" when it is gone).
-std::string item_label(const Board& board, const VotingRound& round, const std::string& item_id);
+// The item's text for people: a note's text, a group's title or a draft's current wording (""
+// when it is gone).
+std::string item_label(VoteItems items, const VotingRound& round, const std::string& item_id);
 
 // Why this dot cannot be cast, in words for the facilitator, or nothing when it can.
 std::optional<std::string> dot_refusal(const Session& session, const CastDot& dot);

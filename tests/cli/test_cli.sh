@@ -103,7 +103,7 @@ agenda = json.load(open("planned.json", encoding="utf-8"))["agenda"]
 assert [r["title"] for r in agenda] == ["1-2-4-All", "Closing circle"], agenda
 assert [s["duration_s"] for s in agenda[0]["steps"]] == [60, 120, 240, 300], agenda[0]
 PY
-if "$hostspace" new typo --method world-caffe 2>err.txt; then fail "an unknown method was accepted"; fi
+if "$hostspace" new typo --title Typo --method world-caffe 2>err.txt; then fail "an unknown method was accepted"; fi
 grep -q 'no method "world-caffe"' err.txt || fail "unknown method message: $(cat err.txt)"
 grep -q "world-cafe" err.txt || fail "the message does not list the methods: $(cat err.txt)"
 [[ ! -e typo.hostspace ]] || fail "a failed new --method left a session behind"

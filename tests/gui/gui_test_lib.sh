@@ -298,3 +298,17 @@ new_session_with_notes() {
     "$HOSTSPACE" new S --title "$1" >/dev/null || fail "hostspace new failed"
     "$HOSTSPACE" import-notes S "$2" >/dev/null 2>&1 || fail "import-notes failed"
 }
+
+# The side panel's Projector section header, and its Pin box once the section is open, where
+# the draw log's latest `panel` line puts them (the timer above moves them).
+panel_point() {
+    grep '^panel ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 | sed -E "s/.* $1=([-0-9]+),([-0-9]+).*/\1 \2/"
+}
+projector_section_header() {
+    latest_now panel 'projector_header=[0-9]' || fail "the side panel never drew its Projector header"
+    xdotool mousemove $(panel_point projector_header) click 1
+}
+pin_box() {
+    latest_now panel ' pin=[0-9]' || fail "the Projector section did not open"
+    xdotool mousemove $(panel_point pin) click 1
+}

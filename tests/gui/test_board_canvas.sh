@@ -100,10 +100,11 @@ expect_notes "Ctrl+D" \
     '["Inside the theme", 0.0, 50.0, "Theme"]'
 
 # Drag the copy (on top, its lower right corner clear of Alpha) onto the group "Theme": it
-# joins the group. The pointer ends at board (100, 160), inside the group's region.
+# joins the group, in the first free cell of its grid (under the note already there). The
+# pointer ends at board (100, 160), inside the group's region.
 drag "$(sx 440)" "$(sy 170)" "$(sx 100)" "$(sy 160)"
 expect_notes "a drop on the group" \
-    '["Alpha", 260.0, 50.0, ""]' '["Alpha", 0.0, 60.0, "Theme"]' '["Beta", 260.0, 190.0, ""]' \
+    '["Alpha", 260.0, 50.0, ""]' '["Alpha", 0.0, 190.0, "Theme"]' '["Beta", 260.0, 190.0, ""]' \
     '["Delta", 260.0, 470.0, ""]' '["Gamma", 260.0, 330.0, ""]' \
     '["Inside the theme", 0.0, 50.0, "Theme"]'
 before=$(notes)
@@ -138,7 +139,7 @@ board_now "^board zoom=1.00 offset=-24,-24 " || fail "zooming out about the same
 # undo step.
 drag "$(sx 60)" "$(sy 20)" "$(sx 60)" "$(sy 420)"
 expect_notes "a drag by the group's title band" \
-    '["Alpha", 260.0, 50.0, ""]' '["Alpha", 0.0, 460.0, "Theme"]' '["Beta", 260.0, 190.0, ""]' \
+    '["Alpha", 260.0, 50.0, ""]' '["Alpha", 0.0, 590.0, "Theme"]' '["Beta", 260.0, 190.0, ""]' \
     '["Delta", 260.0, 470.0, ""]' '["Gamma", 260.0, 330.0, ""]' \
     '["Inside the theme", 0.0, 450.0, "Theme"]'
 press ctrl+z

@@ -12,9 +12,8 @@ command -v xdotool >/dev/null || fail "xdotool is not installed"
 command -v import >/dev/null || fail "ImageMagick (import) is not installed"
 export HOSTSPACE_DRAW_LOG="$work/draw.log"
 
-# The side panel's Projector section, 1400x900 at 100 %: its header, and once it is open the
-# Board mode button and the "Hide authors on the projector" box.
-projector_section_header() { xdotool mousemove 1065 273 click 1; }
+# The side panel's Projector section, 1400x900 at 100 %, with no agenda (its header is found
+# from the draw log): once it is open, the Board mode button and the "Hide authors on the projector" box.
 projector_board_button() { xdotool mousemove 1141 348 click 1; }
 hide_authors_checkbox() { xdotool mousemove 1016 462 click 1; }
 

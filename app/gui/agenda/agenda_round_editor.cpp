@@ -5,6 +5,7 @@
 #include "app/gui/shell/caption.hpp"
 #include "app/gui/shell/fields.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "app/gui/timer/timer_view.hpp"
 #include "core/agenda/agenda_time.hpp"
 
 namespace hostspace::gui {
@@ -138,6 +139,8 @@ void draw_round_editor(const PanelFrame& frame, const Round& round, AgendaUiStat
     } else {
         draw_steps(frame, round, ui, out);
     }
+    // A circle passes the talking piece; T does the same with the round selected.
+    draw_talking_piece_option(frame, round, ui.field, out, false);
 
     const float width = ImGui::GetContentRegionAvail().x;
     const float gap = ImGui::GetStyle().ItemSpacing.x;

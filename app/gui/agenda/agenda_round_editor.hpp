@@ -1,6 +1,7 @@
 #pragma once
 // The selected round, opened under its row in the agenda: title, question, length or steps
-// (each step's title and minutes), Start this round, Remove. Every finished edit is one op.
+// (each step's title and minutes), its talking piece (on or off, seconds per speaker), Start
+// this round, Remove. Every finished edit is one op.
 #include "app/gui/agenda/agenda_ui_state.hpp"
 #include "app/gui/shell/frame_requests.hpp"
 #include "app/gui/shell/panel_frame.hpp"

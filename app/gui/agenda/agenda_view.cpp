@@ -10,6 +10,7 @@
 
 #include "app/gui/agenda/agenda_round_editor.hpp"
 #include "app/gui/agenda/method_picker.hpp"
+#include "app/gui/shell/buttons.hpp"
 #include "app/gui/shell/fields.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "core/agenda/agenda_time.hpp"
@@ -39,10 +40,6 @@ void caption(const PanelFrame& frame, ImU32 colour, const std::string& text) {
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
-}
-
-float button_width(const char* text) {
-    return ImGui::CalcTextSize(text, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
 }
 
 void draw_header(const PanelFrame& frame, const Agenda& agenda, AgendaUiState& ui,

@@ -5,6 +5,7 @@
 // (board_minimap.cpp) share this.
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,8 +50,9 @@ void handle_canvas_mouse(Canvas& canvas, BoardUiState& ui, FrameRequests& out);
 Vec2 gesture_delta(const Canvas& canvas, const CanvasGesture& gesture);
 // Where a note shows while it is dragged by `delta` (as core's move_notes will put it).
 Vec2 moved_position(Vec2 position, Vec2 delta);
-// The top-most group whose region or title band holds `point` (board units), or nullptr.
-const PlacedGroup* group_at(const BoardLayout& layout, Vec2 point);
+// The top-most group whose region or title band holds `point` (board units), or nullptr;
+// `except`: a group left out (the one being dragged).
+const PlacedGroup* group_at(const BoardLayout& layout, Vec2 point, const std::string& except = {});
 // True while `index` (a layout note) is being dragged with the selection or its group.
 bool is_lifted(const Canvas& canvas, const BoardUiState& ui, int index);
 
@@ -72,6 +74,45 @@ void group_selection(const Board& board, const BoardUiState& ui, const std::stri
 void toggle_group_collapse(const Board& board, BoardUiState& ui, FrameRequests& out);
 // The groups C acts on, as of the current selection.
 void focus_groups(BoardUiState& ui, std::vector<std::string> group_ids);
+
+// ---- themes (board_canvas_themes.cpp) -----------------------------------------------------
+// How large notes and titles are drawn, for core's placement (theme_placement.hpp).
+BoardMeasure canvas_measure(const Board& board, const BoardCanvasCache& cache);
+// Picks the theme alone (no note selected) and makes it the Into: theme and C's focus.
+void select_theme(BoardUiState& ui, const std::string& group_id);
+// Opens the title field of a new theme holding `notes` (none: an empty theme) at `near`, or
+// as near as there is room; nothing is made until Enter. `for_into`: it becomes Into:'s theme.
+void open_new_theme(const Board& board, const BoardCanvasCache& cache, BoardUiState& ui,
+                    const std::vector<std::string>& notes, Vec2 near, bool for_into);
+// Ctrl+G and the note menu: a new theme of the selected notes, at their top-left corner (or
+// near it); with nothing selected, an empty theme near the top-left of the view.
+void new_theme_from_selection(const Board& board, const BoardCanvasCache& cache, BoardUiState& ui);
+// A board point near the top-left of what is in view, for a theme made from the keyboard.
+Vec2 spot_in_view(const BoardUiState& ui);
+void start_renaming_theme(const Board& board, BoardUiState& ui, const std::string& group_id);
+void delete_theme_now(const Board& board, BoardUiState& ui, const std::string& group_id,
+                      FrameRequests& out);
+void recolour_theme_now(const Board& board, const std::string& group_id, const std::string& colour,
+                        FrameRequests& out);
+void merge_theme_now(const Board& board, const BoardCanvasCache& cache, BoardUiState& ui,
+                     const std::string& from, const std::string& into, FrameRequests& out);
+// Keys while a theme is selected and no note is: F2 / Enter rename, Delete, Escape, 1-8
+// colours, the arrows move it (Shift: by 1), M merges it into another.
+void theme_keys(const Canvas& canvas, BoardUiState& ui, FrameRequests& out);
+
+// ---- theme title field and menus (theme_title_editor.cpp, theme_menu.cpp) ----------------
+// The field where a new theme's or a renamed theme's title is typed, over its title band.
+void draw_theme_title_editor(const Canvas& canvas, BoardUiState& ui, FrameRequests& out);
+// Where a new theme will go, while its title is typed: its box and its notes' cells.
+void paint_theme_plan(const Canvas& canvas, const BoardUiState& ui);
+// Right-click menus: a theme's (opened by a right-click on its title or box), the bare
+// board's ("New theme here…"), and M's list of themes to merge into.
+void open_theme_menu(BoardUiState& ui, const std::string& group_id);
+void open_board_menu(BoardUiState& ui, Vec2 point);
+void draw_theme_menus(const Canvas& canvas, BoardUiState& ui, FrameRequests& out);
+// The palette as menu items, `current` ticked; returns the colour picked, or nothing.
+std::optional<std::string> colour_menu_items(const BoardFrame& frame,
+                                             const std::optional<std::string>& current);
 
 // ---- find box (board_find.cpp) -----------------------------------------------------------
 // Works the matches out again only if the typed text or the layout changed.

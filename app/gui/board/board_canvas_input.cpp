@@ -1,8 +1,11 @@
 // The canvas's mouse: a press on a note picks it (Shift or Ctrl: adds or removes it) and a
-// drag moves the selection; a press on a group's title band drags the group; on the bare
-// board a drag pans (Shift+drag: a rubber band that adds notes to the selection), and so do
-// Space+drag and the middle button anywhere. The wheel pans, Ctrl+wheel zooms about the
-// pointer. Ops are committed on release only, one undo step per drag.
+// drag moves the selection; dropped on a theme, notes from elsewhere take the first free cells
+// of its grid. A press on a theme's title band drags the theme (a click picks it, a
+// double-click renames it); dropped on another theme, it merges into it. On the bare board a
+// drag pans (Shift+drag: a rubber band that adds notes to the selection), and so do Space+drag
+// and the middle button anywhere. A right-click opens the menu of the note, the theme or the
+// bare board under it. The wheel pans, Ctrl+wheel zooms about the pointer. Ops are committed
+// on release only, one undo step per drag.
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -12,6 +15,7 @@
 
 #include "app/gui/board/board_canvas.hpp"
 #include "core/board/board_edit.hpp"
+#include "core/board/theme_edit.hpp"
 
 namespace hostspace::gui {
 namespace {
@@ -120,11 +124,16 @@ void start_gesture(Canvas& c, int button, BoardUiState& ui) {
     }
     const int hit = c.cache.note_grid().top_most_at(point, c.editing);
     if (button == ImGuiMouseButton_Right) {
-        if (hit < 0) return;
-        const Note& note = *c.layout().notes[static_cast<std::size_t>(hit)].note;
-        if (!ui.selection.contains(note.id)) ui.selection.select_only(note.id);
-        ui.menu_note = note.id;
-        ImGui::OpenPopup("note-menu");
+        if (hit >= 0) {
+            const Note& note = *c.layout().notes[static_cast<std::size_t>(hit)].note;
+            if (!ui.selection.contains(note.id)) ui.selection.select_only(note.id);
+            ui.menu_note = note.id;
+            ImGui::OpenPopup("note-menu");
+        } else if (const PlacedGroup* placed = group_at(c.layout(), point)) {
+            open_theme_menu(ui, placed->group->id);
+        } else {
+            open_board_menu(ui, point);
+        }
         return;
     }
     if (c.minimap.w > 0 && contains(c.minimap, mouse)) {
@@ -146,6 +155,10 @@ void start_gesture(Canvas& c, int button, BoardUiState& ui) {
         return;
     }
     if (const PlacedGroup* placed = title_band_at(c.layout(), point)) {
+        if (io.MouseDoubleClicked[ImGuiMouseButton_Left]) {
+            start_renaming_theme(c.board(), ui, placed->group->id);
+            return;
+        }
         start_group_drag(c, *placed, ui, g);
         return;
     }
@@ -172,15 +185,23 @@ void finish_gesture(Canvas& c, BoardUiState& ui, FrameRequests& out) {
             if (g.moved) {
                 const Vec2 point = c.map.to_board(to_vec(ImGui::GetIO().MousePos));
                 const PlacedGroup* target = group_at(c.layout(), point);
-                auto ops = drop_notes(board, g.ids, gesture_delta(c, g),
-                                      target ? target->group->id : std::string());
+                auto ops =
+                    target ? drop_notes_on_theme(board, g.ids, gesture_delta(c, g),
+                                                 target->group->id, canvas_measure(board, c.cache))
+                           : drop_notes(board, g.ids, gesture_delta(c, g), "");
                 if (!ops.empty()) out.commit(std::move(ops));
             } else if (g.select_alone_on_click) {
                 ui.selection.select_only(g.pressed_note);
             }
             break;
         case CanvasGestureKind::move_group:
-            if (g.moved) {
+            if (!g.moved) {
+                select_theme(ui, g.group);  // a click on the title picks the theme
+            } else if (const PlacedGroup* into = group_at(
+                           c.layout(), c.map.to_board(to_vec(ImGui::GetIO().MousePos)), g.group)) {
+                merge_theme_now(board, c.cache, ui, g.group, into->group->id, out);
+            } else {
+                select_theme(ui, g.group);
                 const Vec2 delta = gesture_delta(c, g);
                 const Group* group = board.find_group(g.group);
                 if (!group || (delta.x == 0 && delta.y == 0)) break;
@@ -197,6 +218,7 @@ void finish_gesture(Canvas& c, BoardUiState& ui, FrameRequests& out) {
             if (!g.moved && g.clear_on_click) {
                 ui.selection.clear();
                 ui.group_focus.clear();
+                ui.selected_theme.clear();
             }
             break;
         case CanvasGestureKind::minimap:
@@ -236,8 +258,9 @@ Vec2 gesture_delta(const Canvas& c, const CanvasGesture& g) {
     return d;
 }
 
-const PlacedGroup* group_at(const BoardLayout& layout, Vec2 point) {
+const PlacedGroup* group_at(const BoardLayout& layout, Vec2 point, const std::string& except) {
     for (auto it = layout.groups.rbegin(); it != layout.groups.rend(); ++it) {
+        if (!except.empty() && it->group->id == except) continue;
         if (contains(it->region, point) || contains(it->header, point)) return &*it;
     }
     return nullptr;

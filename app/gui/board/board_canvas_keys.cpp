@@ -2,7 +2,9 @@
 // being typed in: Delete, F2 / Enter (edit), Escape (let go, or cancel a drag), the arrows
 // (nudge by 10, Shift: 1), 1-8 (palette colours), F (zoom to fit), C (collapse or open the
 // focused group or the selected notes' groups), Ctrl+A (select all, or the find box's matches),
-// Ctrl+Shift+A (arrange), Ctrl+D (duplicate), Ctrl+= / Ctrl+- / Ctrl+0 (zoom the board).
+// Ctrl+Shift+A (arrange), Ctrl+D (duplicate), Ctrl+G (a new theme of the selected notes, or an
+// empty one), Ctrl+= / Ctrl+- / Ctrl+0 (zoom the board). With a theme picked by its title
+// instead of notes, the keys act on the theme (board_canvas_themes.cpp: theme_keys).
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -135,6 +137,7 @@ void board_keys(Canvas& c, bool has_keys, BoardUiState& ui, FrameRequests& out) 
             select_all(c, ui);
         }
         if (pressed(GLFW_KEY_D)) duplicate_selection(c.board(), ui, out);
+        if (pressed(GLFW_KEY_G)) new_theme_from_selection(c.board(), c.cache, ui);
         return;
     }
     if (pressed(GLFW_KEY_F)) {
@@ -145,6 +148,8 @@ void board_keys(Canvas& c, bool has_keys, BoardUiState& ui, FrameRequests& out) 
         toggle_group_collapse(c.board(), ui, out);
     } else if (!ui.selection.empty()) {
         selection_keys(c, ui, out);
+    } else if (!ui.selected_theme.empty()) {
+        theme_keys(c, ui, out);
     }
 }
 

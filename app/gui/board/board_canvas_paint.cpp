@@ -71,7 +71,9 @@ void paint_dot_badge(const Canvas& c, ImVec2 centre, int dots) {
                     ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), colours::card, text);
 }
 
-void paint_group(const Canvas& c, const PlacedGroup& placed, Vec2 shift, bool target) {
+enum class GroupLook { plain, target, merge_target, selected };
+
+void paint_group(const Canvas& c, const PlacedGroup& placed, Vec2 shift, GroupLook look) {
     const float ppu = c.map.pixels_per_unit();
     const float zoom = c.map.view.zoom;
     const Fonts& fonts = c.frame.fonts;
@@ -79,11 +81,32 @@ void paint_group(const Canvas& c, const PlacedGroup& placed, Vec2 shift, bool ta
     region.x += shift.x, region.y += shift.y, header.x += shift.x, header.y += shift.y;
     const Rect r = c.map.to_screen(region);
     const ImVec2 a(r.x, r.y), b(r.right(), r.bottom());
-    c.draw->AddRectFilled(a, b, colours::group_bg, 10 * ppu);
-    if (target) {  // where the dragged notes will go: a thick edge, not just a colour
-        c.draw->AddRect(a, b, colours::accent, 10 * ppu, 0, std::max(2.0f, 3.0f * ppu));
+    const float rounding = 10 * ppu;
+    c.draw->AddRectFilled(a, b, colours::group_bg, rounding);
+    if (look == GroupLook::selected) {
+        // Picked by its title: the band tinted, and a white gap and a wide ring round the box
+        // as a selected note has (thickness, not only colour, tells it apart).
+        const Rect band = c.map.to_screen(header);
+        c.draw->AddRectFilled(ImVec2(band.x, band.y), ImVec2(band.right(), band.bottom()),
+                              colours::selected_bg, rounding, ImDrawFlags_RoundCornersTop);
+        const float ring = std::max(2.0f, 3.5f * ppu), gap = std::max(1.0f, 2.0f * ppu);
+        c.draw->AddRect(ImVec2(a.x - gap / 2, a.y - gap / 2), ImVec2(b.x + gap / 2, b.y + gap / 2),
+                        colours::rgb(0xFFFFFF), rounding, 0, gap);
+        const float out = gap + ring / 2;
+        c.draw->AddRect(ImVec2(a.x - out, a.y - out), ImVec2(b.x + out, b.y + out), colours::accent,
+                        rounding + out, 0, ring);
+    } else if (look != GroupLook::plain) {
+        // Where the dragged notes (or the dragged theme) will go: a thick edge, not just a colour.
+        c.draw->AddRectFilled(a, b, (colours::accent & 0x00FFFFFF) | (24u << 24), rounding);
+        c.draw->AddRect(a, b, colours::accent, rounding, 0, std::max(2.0f, 3.0f * ppu));
     } else {
-        c.draw->AddRect(a, b, colours::group_edge, 10 * ppu, 0, 1.0f * ppu);
+        c.draw->AddRect(a, b, colours::group_edge, rounding, 0, 1.0f * ppu);
+    }
+    if (look == GroupLook::merge_target && fonts.caption->FontSize * zoom >= kMinTitlePixels) {
+        const char* merge = "Drop to merge into this theme";
+        const float size = fonts.caption->FontSize * std::max(zoom, 0.8f);
+        c.draw->AddText(fonts.caption, size, ImVec2(a.x + 4 * ppu, b.y + 4 * ppu), colours::accent,
+                        merge);
     }
 
     const float size = fonts.bold->FontSize * zoom;
@@ -106,30 +129,34 @@ void paint_group(const Canvas& c, const PlacedGroup& placed, Vec2 shift, bool ta
     paint_dot_badge(c, ImVec2(band.right(), band.y), c.cache.dots_on(placed.group->id));
     if (!placed.collapsed()) return;
     // Collapsed: how many notes it holds, after the title.
-    char badge[32];
-    std::snprintf(badge, sizeof badge, "%d note%s", placed.hidden, placed.hidden == 1 ? "" : "s");
+    const std::string badge = collapsed_count_text(placed.hidden);
     const float body = fonts.body->FontSize * zoom;
     const float title_w =
         fonts.bold->CalcTextSizeA(size, FLT_MAX, 0, title.data(), title.data() + title.size()).x;
     c.draw->AddText(fonts.body, body, ImVec2(text_at.x + title_w + 10 * ppu, text_at.y),
-                    colours::text_muted, badge);
+                    colours::text_muted, badge.c_str());
 }
 
 void paint_groups(const Canvas& c, const BoardUiState& ui) {
     const Rect seen = c.map.visible().grown(kCullMargin / c.map.pixels_per_unit());
     const CanvasGesture* g = ui.gesture && ui.gesture->moved ? &*ui.gesture : nullptr;
     const PlacedGroup* target = nullptr;
-    if (g && g->kind == CanvasGestureKind::move_notes) {
-        target = group_at(c.layout(), c.map.to_board(to_vec(ImGui::GetIO().MousePos)));
-    }
+    const Vec2 pointer = c.map.to_board(to_vec(ImGui::GetIO().MousePos));
+    if (g && g->kind == CanvasGestureKind::move_notes) target = group_at(c.layout(), pointer);
     const bool group_moves = g && g->kind == CanvasGestureKind::move_group;
+    // A theme dragged onto another merges into it on release.
+    const PlacedGroup* merge = group_moves ? group_at(c.layout(), pointer, g->group) : nullptr;
     const Vec2 delta = group_moves ? gesture_delta(c, *g) : Vec2{};
     for (const PlacedGroup& placed : c.layout().groups) {
         const bool moving = group_moves && placed.group->id == g->group;
         Rect region = placed.region;
         if (moving) region.x += delta.x, region.y += delta.y;
         if (!region.overlaps(seen)) continue;
-        paint_group(c, placed, moving ? delta : Vec2{}, &placed == target);
+        const GroupLook look = &placed == target                       ? GroupLook::target
+                               : &placed == merge                      ? GroupLook::merge_target
+                               : placed.group->id == ui.selected_theme ? GroupLook::selected
+                                                                       : GroupLook::plain;
+        paint_group(c, placed, moving ? delta : Vec2{}, look);
     }
 }
 
@@ -213,6 +240,7 @@ void paint_canvas(const Canvas& c, const BoardUiState& ui) {
     paint_find_rings(c.layout(), c.map, ui.find, c.draw);  // over its group's box
     paint_notes(c, ui);
     paint_band(c, ui);
+    paint_theme_plan(c, ui);  // over the notes a new theme will take
 }
 
 }  // namespace hostspace::gui

@@ -8,10 +8,24 @@
 namespace hostspace::gui {
 namespace {
 
-constexpr float kRegionMargin = 12;
+constexpr float kRegionMargin = kGroupMargin;
 constexpr float kChevronWidth = 40;
+// Painted in front of a coloured title, and between a collapsed title and its count
+// (board_canvas_paint.cpp paints them at these sizes).
+constexpr float kColourDotWidth = 14 + 8;
+constexpr float kCountGap = 10;
+
+float text_width(ImFont* font, const std::string& text, float scale) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data(), text.data() + text.size())
+               .x /
+           scale;
+}
 
 }  // namespace
+
+std::string collapsed_count_text(int notes) {
+    return std::to_string(notes) + (notes == 1 ? " note" : " notes");
+}
 
 Rect PlacedGroup::chevron() const {
     return Rect{header.right() - kChevronWidth, header.y, kChevronWidth, header.h};
@@ -38,12 +52,8 @@ BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
     std::unordered_map<std::string_view, std::size_t> group_slot;
     for (const Group& group : board.groups) {
         if (group.deleted.value) continue;
-        const std::string& title = group.title.value;
-        const float title_width = fonts.bold
-                                      ->CalcTextSizeA(fonts.bold->FontSize, FLT_MAX, 0,
-                                                      title.data(), title.data() + title.size())
-                                      .x /
-                                  scale;
+        const float title_width = text_width(fonts.bold, group.title.value, scale) +
+                                  (group.colour.value.empty() ? 0 : kColourDotWidth);
         const Rect header{group.position.value.x, group.position.value.y,
                           std::max(kNoteWidth, title_width + 2 * kNotePadding + kChevronWidth),
                           kGroupTitleBand};
@@ -71,6 +81,15 @@ BoardLayout lay_out_board(const Board& board, const Fonts& fonts, float scale,
         layout.notes.push_back(std::move(placed));
     }
     for (auto& placed : layout.groups) {
+        if (placed.collapsed()) {
+            // Its count follows the title: the band widens so the chevron never covers it.
+            const float counted =
+                text_width(fonts.bold, placed.group->title.value, scale) +
+                (placed.group->colour.value.empty() ? 0 : kColourDotWidth) + kCountGap +
+                text_width(fonts.body, collapsed_count_text(placed.hidden), scale);
+            placed.header.w = std::max(placed.header.w, counted + 2 * kNotePadding + kChevronWidth);
+            placed.region = placed.header;
+        }
         placed.region = placed.region.grown(kRegionMargin);
         layout.extent = layout.extent.united(placed.region);
         include(placed.region);

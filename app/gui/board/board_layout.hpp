@@ -3,6 +3,7 @@
 // each live group's title band and the region around its notes. The notes of a collapsed group
 // are left out (neither drawn nor hit-tested nor fitted); the group counts them.
 #include <functional>
+#include <string>
 #include <vector>
 
 #include "app/gui/board/note_paint.hpp"
@@ -38,6 +39,9 @@ struct BoardLayout {
     // What a new note must not cover.
     std::vector<Rect> taken() const;
 };
+
+// What a collapsed group shows after its title: "1 note", "6 notes".
+std::string collapsed_count_text(int notes);
 
 // How a layout gets each laid-out note's look (its text and height).
 using MeasureNote = std::function<NoteLook(const Note&)>;

@@ -14,6 +14,8 @@
 #include "core/board/canvas_view.hpp"
 #include "core/board/colour.hpp"
 #include "core/board/selection.hpp"
+#include "core/board/soft_wrap.hpp"
+#include "core/board/theme_edit.hpp"
 
 namespace hostspace::gui {
 
@@ -59,6 +61,23 @@ struct BoardFindState {
     bool active() const { return !is_match.empty(); }
 };
 
+// A theme's title being typed on the board: a new theme (made only on Enter) or a rename.
+enum class ThemeTitleMode { none, new_theme, rename };
+
+struct ThemeTitleEdit {
+    ThemeTitleMode mode = ThemeTitleMode::none;
+    std::string group;      // rename: the theme; new: the id the theme will have
+    ThemePlan plan;         // new: where it goes and the notes it takes (worked out when opened)
+    bool for_into = false;  // new: it becomes the new-note bar's Into: theme
+    std::string text;
+    std::string problem;  // why the typed title cannot be used, shown under the field
+    bool needs_focus = false;
+    bool select_all = true;  // the text is selected when the field takes the keyboard
+    int generation = 0;      // a fresh widget each time it opens: no stale undo or selection
+    Vec2 field_at;           // the field's centre on screen, as last drawn (for the test log)
+    bool open() const { return mode != ThemeTitleMode::none; }
+};
+
 struct BoardUiState {
     // The "new note" row. The text is cleared only once the note is saved.
     std::string new_text;
@@ -71,10 +90,13 @@ struct BoardUiState {
     std::string new_group;          // "Into:": the group new notes join (empty: none)
     std::string new_group_primary;  // the primary selection the picker last followed
     std::string new_bar_log;        // the bar's last line in the test log
+    std::string into_log_line;      // the Into: picker's last line in the test log
 
     BoardSelection selection;
-    std::string editing;  // note id whose text is being edited in place, or empty
-    std::string edit_text;
+    std::string editing;       // note id whose text is being edited in place, or empty
+    std::string edit_text;     // what the editor shows: the text with soft line breaks
+    SoftWrapped edit_wrapped;  // the text as last wrapped (edit_text is its `shown`)
+    int edit_caret = 0;        // in edit_text, as of the last frame
     bool edit_needs_focus = false;
     bool edit_caret_to_end = false;
     std::string reveal;  // a note to bring into view (just added)
@@ -83,6 +105,16 @@ struct BoardUiState {
     std::vector<std::string> group_focus;
     std::uint64_t group_focus_selection = 0;  // the selection's revision when it was set
     std::string menu_note;                    // the note whose context menu is open
+    // A theme picked by its title: F2 renames it, Delete deletes it, 1-8 recolour it, the
+    // arrows move it, M merges it. Never together with selected notes.
+    std::string selected_theme;
+    ThemeTitleEdit title_edit;
+    std::string menu_theme;          // the theme whose context menu is open
+    Vec2 menu_point;                 // where the bare board was right-clicked (board units)
+    bool open_merge_picker = false;  // M: the list of themes to merge the selected one into
+    std::string merge_pick;          // the theme highlighted in that list
+    Rect visible_board;              // the board area in view as of the last frame
+    std::string theme_log_line;      // the theme line's last text in the test log
 
     CanvasView view;           // pan and zoom
     bool fit_pending = false;  // zoom to fit once the layout has caught up (after Arrange)

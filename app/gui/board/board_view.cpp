@@ -84,6 +84,33 @@ void draw_editor(const Canvas& c, BoardUiState& ui, FrameRequests& out) {
     ImGui::PopID();
 }
 
+// A theme is picked alone: picking notes lets go of it, and so does its delete (an undo,
+// another window).
+void settle_theme_selection(const Board& board, BoardUiState& ui) {
+    if (ui.selected_theme.empty()) return;
+    const Group* group = board.find_group(ui.selected_theme);
+    if (!ui.selection.empty() || !group || group->deleted.value) ui.selected_theme.clear();
+}
+
+// For the GUI tests: the theme picked, and the theme title field while it is open (what it is
+// for and where its middle is on screen).
+void log_themes_for_tests(BoardUiState& ui) {
+    if (!test_log_enabled()) return;
+    const ThemeTitleEdit& edit = ui.title_edit;
+    char field[96] = " title_field=-";
+    if (edit.open()) {
+        std::snprintf(field, sizeof field, " title_field=%s at=%.0f,%.0f",
+                      edit.mode == ThemeTitleMode::rename ? "rename" : "new", edit.field_at.x,
+                      edit.field_at.y);
+    }
+    const std::string line =
+        "theme selected=" + (ui.selected_theme.empty() ? std::string("-") : ui.selected_theme) +
+        field + (edit.problem.empty() ? "" : " refused");
+    if (ui.theme_log_line == line) return;
+    ui.theme_log_line = line;
+    note_for_tests(line);
+}
+
 void draw_menu(const Canvas& c, BoardUiState& ui, FrameRequests& out) {
     if (!ImGui::BeginPopup("note-menu")) return;
     const Note* note = c.board().find_note(ui.menu_note);
@@ -131,6 +158,9 @@ void log_for_tests(const Canvas& c, BoardUiState& ui) {
 void start_editing(BoardUiState& ui, const Note& note) {
     ui.editing = note.id;
     ui.edit_text = note.text.value;
+    // Wrapped by the editor's first callback, once it knows the field's width.
+    ui.edit_wrapped = SoftWrapped{note.text.value, note.text.value, {}};
+    ui.edit_caret = 0;
     ui.edit_needs_focus = true;
     ui.selection.select_only(note.id);
     ui.gesture.reset();
@@ -174,8 +204,10 @@ void draw_board(const BoardFrame& frame, float height, bool has_keys, BoardUiSta
     }
 
     c.minimap = place_minimap(c);
+    ui.visible_board = c.map.visible();
     handle_canvas_mouse(c, ui, out);
     handle_canvas_keys(c, has_keys, ui, out);
+    settle_theme_selection(board, ui);
     reveal_note(c, ui);
     go_to_match(c, ui);
     if (ui.fit_pending) {  // after Arrange, on the new layout
@@ -187,11 +219,14 @@ void draw_board(const BoardFrame& frame, float height, bool has_keys, BoardUiSta
 
     paint_canvas(c, ui);
     draw_editor(c, ui, out);
+    draw_theme_title_editor(c, ui, out);
     draw_menu(c, ui, out);
+    draw_theme_menus(c, ui, out);
     paint_minimap(c);
     draw_toolbar(c, ui);
     paint_empty_hint(c);
     log_for_tests(c, ui);
+    log_themes_for_tests(ui);
     ImGui::EndChild();
 }
 

@@ -1,5 +1,6 @@
-// The row where notes are typed: the note field, the name, organisation and "Into:" group new
-// notes get, and the colour swatches. Alt+Up / Alt+Down in the note field pick the group.
+// The row where notes are typed: the note field, the name, organisation and "Into:" theme new
+// notes get, and the colour swatches. Alt+Up / Alt+Down in the note field pick the theme;
+// Ctrl+G there (or "New theme…" in Into:'s list) makes a new theme that becomes Into:'s.
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -10,10 +11,12 @@
 #include <string>
 #include <vector>
 
+#include "app/gui/board/board_canvas.hpp"
 #include "app/gui/board/board_view.hpp"
 #include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "core/board/colour.hpp"
+#include "core/board/theme_edit.hpp"
 #include "core/util/text.hpp"
 #include "core/util/uuid.hpp"
 
@@ -58,10 +61,22 @@ std::vector<Rect> taken_in_columns(const BoardLayout& layout, int columns) {
     return taken;
 }
 
-// Alt+Up / Alt+Down while the note field has the keyboard: the previous or next of "No group"
-// and the live groups in board order, wrapping round. Up and Down alone are left to the field.
-void group_keys(const Board& board, BoardUiState& ui) {
+// "New theme…" from Into: or Ctrl+G in the note field: an empty theme near the top-left of
+// the view, whose title is typed on the board; made, it becomes Into:'s theme.
+void new_theme_for_into(const BoardFrame& frame, BoardUiState& ui) {
+    open_new_theme(frame.session.board, *ui.cache, ui, {}, spot_in_view(ui), true);
+}
+
+// Alt+Up / Alt+Down while the note field has the keyboard: the previous or next of "No theme"
+// and the live themes in board order, wrapping round. Up and Down alone are left to the field.
+// Ctrl+G: a new theme for Into:.
+void group_keys(const BoardFrame& frame, BoardUiState& ui) {
+    const Board& board = frame.session.board;
     const ImGuiIO& io = ImGui::GetIO();
+    if (ui.new_field_active && io.KeyCtrl && !io.KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_G, false)) {
+        new_theme_for_into(frame, ui);
+        return;
+    }
     if (!ui.new_field_active || !io.KeyAlt || io.KeyCtrl || io.KeyShift) return;
     const int step = ImGui::IsKeyPressed(GLFW_KEY_DOWN, true) ? 1
                      : ImGui::IsKeyPressed(GLFW_KEY_UP, true) ? -1
@@ -79,9 +94,11 @@ void group_keys(const Board& board, BoardUiState& ui) {
     ui.new_group = pick ? *pick : std::string();
 }
 
-// The "Into:" picker: no group or one of the live groups. It follows the group of the
-// primary selected note whenever the selection's primary note changes.
-void draw_group_picker(const Board& board, BoardUiState& ui, float width) {
+// The "Into:" picker: no theme, one of the live themes (by title, in board order), or a new
+// one. It follows the theme of the primary selected note whenever the selection's primary
+// note changes.
+void draw_group_picker(const BoardFrame& frame, BoardUiState& ui, float width) {
+    const Board& board = frame.session.board;
     const std::string& primary = ui.selection.primary();
     if (primary != ui.new_group_primary) {
         ui.new_group_primary = primary;
@@ -92,34 +109,54 @@ void draw_group_picker(const Board& board, BoardUiState& ui, float width) {
     if (current && current->deleted.value) current = nullptr;
     if (!current) ui.new_group.clear();
     ImGui::SetNextItemWidth(width);
-    const std::string preview = "Into: " + (current ? current->title.value : "No group");
+    const std::string preview = "Into: " + (current ? current->title.value : "No theme");
     const bool open = ImGui::BeginCombo("##into", preview.c_str());
+    const ImVec2 combo_min = ImGui::GetItemRectMin(), combo_max = ImGui::GetItemRectMax();
+    ImVec2 new_theme_item(-1, -1);
     if (!open && ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("The group new notes join (Alt+Up / Alt+Down in the note field)");
+        ImGui::SetTooltip(
+            "The theme new notes join (Alt+Up / Alt+Down in the note field; Ctrl+G there makes "
+            "a new one)");
     }
-    if (!open) return;
-    if (ImGui::Selectable("No group", !current)) ui.new_group.clear();
-    for (const Group& group : board.groups) {
-        if (group.deleted.value) continue;
-        ImGui::PushID(group.id.c_str());
-        if (ImGui::Selectable(group.title.value.c_str(), current == &group))
-            ui.new_group = group.id;
-        ImGui::PopID();
+    if (open) {
+        if (ImGui::Selectable("No theme", !current)) ui.new_group.clear();
+        for (const Group& group : board.groups) {
+            if (group.deleted.value) continue;
+            ImGui::PushID(group.id.c_str());
+            if (ImGui::Selectable(group.title.value.c_str(), current == &group))
+                ui.new_group = group.id;
+            ImGui::PopID();
+        }
+        ImGui::Separator();
+        if (ImGui::Selectable("New theme…")) new_theme_for_into(frame, ui);
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        new_theme_item = ImVec2((a.x + b.x) / 2, (a.y + b.y) / 2);
+        ImGui::EndCombo();
     }
-    ImGui::EndCombo();
+    if (!test_log_enabled()) return;
+    // For the GUI tests: where the picker is, and its "New theme…" row while the list is open.
+    char line[160];
+    std::snprintf(line, sizeof line, "into-picker at=%.0f,%.0f open=%s",
+                  (combo_min.x + combo_max.x) / 2, (combo_min.y + combo_max.y) / 2,
+                  open ? "yes" : "no");
+    std::string text = line;
+    if (open) {
+        std::snprintf(line, sizeof line, " new_theme=%.0f,%.0f", new_theme_item.x,
+                      new_theme_item.y);
+        text += line;
+    }
+    if (ui.into_log_line == text) return;
+    ui.into_log_line = text;
+    note_for_tests(text);
 }
 
-// Where a note typed into `group` goes: the first free cell of the group's grid. The notes of
-// a collapsed group are not laid out, so they are added to what is taken.
-Vec2 spot_in_group(const BoardFrame& frame, const Group& group) {
-    std::vector<Rect> taken = frame.layout.taken();
-    if (group.collapsed.value) {
-        for (const Note& note : frame.session.board.notes) {
-            if (!note.deleted.value && note.group_id.value == group.id)
-                taken.push_back(note_rect(note));
-        }
-    }
-    return find_spot_in_group(frame.session.board, group, taken);
+// Where a note typed into `group` goes: the first free cell of the theme's grid, and what
+// moves down to make room for it (core's spot_for_new_note).
+Vec2 spot_in_group(const BoardFrame& frame, const BoardUiState& ui, const Group& group,
+                   std::vector<OpPayload>& pushes) {
+    const Board& board = frame.session.board;
+    return spot_for_new_note(board, group.id, kNoteHeight, canvas_measure(board, *ui.cache),
+                             pushes);
 }
 
 // For the GUI tests (HOSTSPACE_DRAW_LOG): where the note field is and the group picked.
@@ -163,7 +200,7 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
         ImGui::InputTextWithHint("##new-note", "Type a note and press Enter", &ui.new_text,
                                  ImGuiInputTextFlags_EnterReturnsTrue);
     ui.new_field_active = ImGui::IsItemActive();
-    group_keys(frame.session.board, ui);
+    group_keys(frame, ui);
     const ImVec2 field_min = ImGui::GetItemRectMin(), field_max = ImGui::GetItemRectMax();
     ImGui::PopID();
     log_for_tests(ui, ImVec2((field_min.x + field_max.x) / 2, (field_min.y + field_max.y) / 2));
@@ -179,7 +216,7 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
     ImGui::SetNextItemWidth(organisation_width);
     ImGui::InputTextWithHint("##organisation", "Organisation (optional)", &ui.new_organisation);
     ImGui::SameLine();
-    draw_group_picker(frame.session.board, ui, group_width);
+    draw_group_picker(frame, ui, group_width);
     const float room = ImGui::GetWindowContentRegionMax().x -
                        (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x);
     const bool swatches_fit = room >= swatches_width + spacing;
@@ -197,7 +234,8 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
     const int columns =
         std::max(1, static_cast<int>((board_units + kNoteGap) / (kNoteWidth + kNoteGap)));
     const Group* group = ui.new_group.empty() ? nullptr : board.find_group(ui.new_group);
-    const Vec2 spot = group ? spot_in_group(frame, *group)
+    std::vector<OpPayload> pushes;
+    const Vec2 spot = group ? spot_in_group(frame, ui, *group, pushes)
                             : find_free_spot(taken_in_columns(frame.layout, columns), columns);
     const std::string id = new_uuid();
     AddNote add{id,
@@ -207,7 +245,9 @@ void draw_new_note_bar(const BoardFrame& frame, BoardUiState& ui, FrameRequests&
                 ui.new_colour,
                 group ? group->id : "",
                 spot};
-    out.commit({std::move(add)}, [&ui, id] {
+    std::vector<OpPayload> ops{std::move(add)};
+    for (OpPayload& push : pushes) ops.push_back(std::move(push));
+    out.commit(std::move(ops), [&ui, id] {
         ui.new_text.clear();
         ++ui.new_field_generation;
         ui.reveal = id;

@@ -1,6 +1,6 @@
-// The note's context menu (right-click): edit, colour, group, duplicate, delete. Everything
-// but "Edit text" acts on the whole selection (a right-click on an unselected note selects
-// it alone first), as one undo step.
+// The note's context menu (right-click): edit, colour, a new theme from the selection, move to
+// a theme, duplicate, delete. Everything but "Edit text" acts on the whole selection (a
+// right-click on an unselected note selects it alone first), as one undo step.
 #include <imgui.h>
 
 #include <cctype>
@@ -34,39 +34,22 @@ std::optional<std::string> shared_value(const Board& board, const BoardUiState& 
 
 void colour_items(const BoardFrame& frame, const BoardUiState& ui, FrameRequests& out) {
     const Board& board = frame.session.board;
-    const float s = frame.scale;
-    const float swatch = ImGui::GetTextLineHeight();
     const auto shared =
         shared_value(board, ui, [](const Note& n) -> const std::string& { return n.colour.value; });
-    int key = 1;
-    for (const std::string& name : named_colours()) {
-        ImGui::PushID(name.c_str());
-        const bool current = shared == name;
-        // The label leaves room for the swatch painted in front of it.
-        const std::string label = "        " + capitalised(name);
-        const std::string shortcut = std::to_string(key++);
-        if (ImGui::MenuItem(label.c_str(), shortcut.c_str(), current) && !current) {
-            recolour_selection(board, ui, name, out);
-        }
-        const ImVec2 a = ImGui::GetItemRectMin();
-        const ImVec2 at(a.x + 4 * s, a.y + (ImGui::GetItemRectSize().y - swatch) / 2);
-        const std::uint32_t rgb = colour_rgb(name);
-        ImDrawList* draw = ImGui::GetWindowDrawList();
-        draw->AddRectFilled(at, ImVec2(at.x + swatch * 1.4f, at.y + swatch), note_fill(rgb), 3 * s);
-        draw->AddRect(at, ImVec2(at.x + swatch * 1.4f, at.y + swatch), note_edge(rgb), 3 * s);
-        ImGui::PopID();
+    if (auto picked = colour_menu_items(frame, shared)) {
+        recolour_selection(board, ui, *picked, out);
     }
 }
 
-void group_items(const BoardFrame& frame, const BoardUiState& ui, FrameRequests& out) {
+void theme_items(const BoardFrame& frame, const BoardUiState& ui, FrameRequests& out) {
     const Board& board = frame.session.board;
     bool any = false;
     for (const Group& group : board.groups) any = any || !group.deleted.value;
-    if (!any || !ImGui::BeginMenu("Move to group")) return;
+    if (!any || !ImGui::BeginMenu("Move to theme")) return;
     const auto shared = shared_value(
         board, ui, [](const Note& n) -> const std::string& { return n.group_id.value; });
     const bool in_none = shared == std::string();
-    if (ImGui::MenuItem("No group", nullptr, in_none) && !in_none) {
+    if (ImGui::MenuItem("No theme", nullptr, in_none) && !in_none) {
         group_selection(board, ui, "", out);
     }
     ImGui::Separator();
@@ -84,6 +67,32 @@ void group_items(const BoardFrame& frame, const BoardUiState& ui, FrameRequests&
 
 }  // namespace
 
+std::optional<std::string> colour_menu_items(const BoardFrame& frame,
+                                             const std::optional<std::string>& current) {
+    const float s = frame.scale;
+    const float swatch = ImGui::GetTextLineHeight();
+    std::optional<std::string> picked;
+    int key = 1;
+    for (const std::string& name : named_colours()) {
+        ImGui::PushID(name.c_str());
+        const bool is_current = current == name;
+        // The label leaves room for the swatch painted in front of it.
+        const std::string label = "        " + capitalised(name);
+        const std::string shortcut = std::to_string(key++);
+        if (ImGui::MenuItem(label.c_str(), shortcut.c_str(), is_current) && !is_current) {
+            picked = name;
+        }
+        const ImVec2 a = ImGui::GetItemRectMin();
+        const ImVec2 at(a.x + 4 * s, a.y + (ImGui::GetItemRectSize().y - swatch) / 2);
+        const std::uint32_t rgb = colour_rgb(name);
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddRectFilled(at, ImVec2(at.x + swatch * 1.4f, at.y + swatch), note_fill(rgb), 3 * s);
+        draw->AddRect(at, ImVec2(at.x + swatch * 1.4f, at.y + swatch), note_edge(rgb), 3 * s);
+        ImGui::PopID();
+    }
+    return picked;
+}
+
 void draw_note_menu(const BoardFrame& frame, const Note& note, BoardUiState& ui,
                     FrameRequests& out) {
     const Board& board = frame.session.board;
@@ -97,7 +106,12 @@ void draw_note_menu(const BoardFrame& frame, const Note& note, BoardUiState& ui,
     }
     colour_items(frame, ui, out);
     ImGui::Separator();
-    group_items(frame, ui, out);
+    // After the colours, whose rows keep their places (the GUI tests click them by offset).
+    if (ImGui::MenuItem(count > 1 ? "New theme from these notes…" : "New theme from this note…",
+                        "Ctrl+G")) {
+        new_theme_from_selection(board, *ui.cache, ui);
+    }
+    theme_items(frame, ui, out);
     if (ImGui::MenuItem(count > 1 ? "Duplicate notes" : "Duplicate note", "Ctrl+D")) {
         duplicate_selection(board, ui, out);
     }

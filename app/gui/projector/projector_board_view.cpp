@@ -1,11 +1,15 @@
-// Board mode: the whole board scaled to fit the screen, notes in their colours with their
-// text, authors and the groups they sit in. With the board's anonymity on, authors stay off
-// the wall: what the room wrote is shown, not who wrote it. The layout is kept between frames
-// (projector_board_cache.hpp); a board too large for readable text shows coloured cards.
+// Board mode: the board for the room, each theme a box of its notes, the boxes flowed into rows
+// and columns that fill the screen (projector_board_cache.hpp, core/board/flow_layout.hpp),
+// every note's text in one size, as large as fits. With the board's anonymity on, authors stay
+// off the wall: what the room wrote is shown, not who wrote it. A board too large for readable
+// text shows coloured cards in their boxes.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
+#include "app/gui/board/note_paint.hpp"
 #include "app/gui/projector/projector_board_cache.hpp"
+#include "app/gui/projector/projector_text.hpp"
 #include "app/gui/projector/projector_view.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "core/board/colour.hpp"
@@ -13,26 +17,87 @@
 namespace hostspace::gui {
 namespace {
 
-void paint_group(const ProjectorFrame& frame, ImDrawList* draw, const PlacedGroup& placed,
-                 ImVec2 origin, float s) {
+struct Place {
+    ImVec2 origin;
+    float s;
+    ImVec2 at(float x, float y) const { return ImVec2(origin.x + x * s, origin.y + y * s); }
+};
+
+void paint_box(const ProjectorFrame& frame, ImDrawList* draw, const ProjectorBox& box,
+               const Place& place) {
     const ProjectorPalette& p = *frame.palette;
     const Fonts& fonts = frame.fonts->board;
-    auto at = [&](float x, float y) { return ImVec2(origin.x + x * s, origin.y + y * s); };
-    const Rect& r = placed.region;
-    draw->AddRectFilled(at(r.x, r.y), at(r.right(), r.bottom()), p.group_bg, 10 * s);
-    draw->AddRect(at(r.x, r.y), at(r.right(), r.bottom()), p.group_edge, 10 * s, 0, 1.5f * s);
-    ImVec2 text_at = at(placed.header.x + kNotePadding, placed.header.y + 10);
-    if (!placed.group->colour.value.empty()) {
+    const float s = place.s;
+    const Rect& r = box.block.box;
+    draw->AddRectFilled(place.at(r.x, r.y), place.at(r.right(), r.bottom()), p.group_bg, 10 * s);
+    draw->AddRect(place.at(r.x, r.y), place.at(r.right(), r.bottom()), p.group_edge, 10 * s, 0,
+                  std::max(1.0f, 1.5f * s));
+    if (box.title.empty()) return;
+    // The heading font, drawn at the layout's scale (it was built at the fonts' own).
+    ImFont* font = fonts.heading;
+    const float size = font->FontSize * s / frame.fonts->board_scale;
+    const Rect& band = box.block.title;
+    ImVec2 text_at = place.at(band.x, band.y);
+    float room = band.w * s;
+    if (box.group && !box.group->colour.value.empty()) {
         const float d = 14 * s;
-        const ImVec2 dot(text_at.x + d / 2, text_at.y + fonts.bold->FontSize / 2);
-        const std::uint32_t rgb = colour_rgb(placed.group->colour.value);
+        const ImVec2 dot(text_at.x + d / 2, text_at.y + size * 0.55f);
+        const std::uint32_t rgb = colour_rgb(box.group->colour.value);
         draw->AddCircleFilled(dot, d / 2, note_fill(rgb));
-        draw->AddCircle(dot, d / 2, note_edge(rgb), 0, 1.0f * s);
+        draw->AddCircle(dot, d / 2, note_edge(rgb), 0, std::max(1.0f, 1.0f * s));
         text_at.x += d + 8 * s;
+        room -= d + 8 * s;
     }
-    const std::string& title = placed.group->title.value;
-    draw->AddText(fonts.bold, fonts.bold->FontSize, text_at, p.group_text, title.data(),
-                  title.data() + title.size());
+    std::string title = box.title;
+    if (font->CalcTextSizeA(size, FLT_MAX, 0, title.c_str()).x > room) {
+        title = fit_with_ellipsis(font, title, room * font->FontSize / size);
+    }
+    draw_text(draw, font, size, ImVec2(std::round(text_at.x), std::round(text_at.y)), p.group_text,
+              title.data(), title.data() + title.size());
+    if (box.group && box.block.notes.empty()) {
+        // A collapsed theme says how many notes it holds; an empty one that it has none.
+        const std::string count = box.hidden == 1  ? "1 note"
+                                  : box.hidden > 1 ? std::to_string(box.hidden) + " notes"
+                                                   : "no notes yet";
+        ImFont* caption = fonts.caption;
+        const float caption_size = caption->FontSize * s / frame.fonts->board_scale;
+        const Rect& body = box.block.body;
+        draw_text(draw, caption, caption_size, place.at(body.x, body.y), p.group_text,
+                  count.c_str());
+    }
+}
+
+// A note as the room sees it: its paper, its text in the body size and its byline at the foot.
+// Returns the text's size in pixels (0 when it has none).
+float paint_projector_note(ImDrawList* draw, const ProjectorNote& placed, const Fonts& fonts,
+                           const Place& place) {
+    const Rect& r = placed.rect;
+    const float s = place.s;
+    const ImVec2 a = place.at(r.x, r.y), b = place.at(r.right(), r.bottom());
+    const std::uint32_t rgb = colour_rgb(placed.note->colour.value);
+    const float rounding = 5 * s;
+    draw->AddRectFilled(a, b, note_fill(rgb), rounding);
+    draw->AddRect(a, b, note_edge(rgb), rounding, 0, std::max(1.0f, s));
+    const NoteText* text = placed.text.get();
+    if (!text) return 0;
+    const float k = s / text->scale;  // drawn size over measured size
+    const float pad = kNotePadding * s;
+    ImFont* font = note_font(fonts, text->font);
+    const float size = font->FontSize * k;
+    const char* chars = text->text.data();
+    float y = a.y + pad;
+    for (const NoteLine& line : text->lines) {
+        draw_text(draw, font, size, ImVec2(a.x + pad, y), colours::note_text, chars + line.first,
+                  chars + line.second);
+        y += size;
+    }
+    if (!text->byline.empty()) {
+        const float caption = fonts.caption->FontSize * k;
+        draw_text(draw, fonts.caption, caption, ImVec2(a.x + pad, b.y - pad - caption),
+                  colours::note_meta, text->byline.data(),
+                  text->byline.data() + text->byline.size());
+    }
+    return text->text.empty() ? 0 : size;
 }
 
 }  // namespace
@@ -42,14 +107,14 @@ ProjectorShown draw_board_screen(const ProjectorFrame& frame, ImDrawList* draw, 
     ProjectorShown shown;
     shown.tone = "normal";
     const ProjectorFontSet& f = *frame.fonts;
-    const float margin = std::round((max.y - min.y) * 0.035f);
+    const float margin = std::round((max.y - min.y) * 0.025f);
     const ImVec2 room(max.x - min.x - 2 * margin, max.y - min.y - 2 * margin);
     ProjectorBoardCache one_off;  // without a cache (none is passed in tests of the view)
     ProjectorBoardCache& cache = frame.board_cache ? *frame.board_cache : one_off;
-    // Laid out with the fonts' own scale, so measured note heights match their text.
+    // Measured with the fonts' own scale, so note heights match their text.
     cache.refresh(*frame.session, f.board, f.board_scale, room);
-    const BoardLayout& layout = cache.layout();
-    if (layout.notes.empty() && layout.groups.empty()) {
+    const ProjectorBoard& board = cache.board();
+    if (board.boxes.empty()) {
         shown.screen = "empty-board";
         shown.board_scale = f.board_scale;
         draw_plaque(frame, draw, min, max, frame.session->meta.title.value,
@@ -57,29 +122,24 @@ ProjectorShown draw_board_screen(const ProjectorFrame& frame, ImDrawList* draw, 
         return shown;
     }
     shown.screen = "board";
-    const Rect& extent = layout.extent;
-    const float s = fit_board_scale(extent, room);
-    shown.board_scale = s;
-    // Centred; board (extent.x, extent.y) at the top left of the fitted area.
-    const ImVec2 origin(min.x + margin + (room.x - extent.w * s) / 2 - extent.x * s,
-                        min.y + margin + (room.y - extent.h * s) / 2 - extent.y * s);
-    for (const PlacedGroup& placed : layout.groups) paint_group(frame, draw, placed, origin, s);
+    shown.board_scale = board.scale;
+    const Place place{ImVec2(min.x + margin, min.y + margin), board.scale};
+    for (const ProjectorBox& box : board.boxes) paint_box(frame, draw, box, place);
     if (!cache.detailed()) {
         // Text too small to read: each note a card of its colour, four vertices.
         const std::vector<ImU32>& fills = cache.fills();
-        const float w = kNoteWidth * s;
-        for (std::size_t i = 0; i < layout.notes.size(); ++i) {
-            const Rect& r = layout.notes[i].rect;
-            const ImVec2 a(origin.x + r.x * s, origin.y + r.y * s);
-            draw->AddRectFilled(a, ImVec2(a.x + w, a.y + r.h * s), fills[i]);
+        for (std::size_t i = 0; i < board.notes.size(); ++i) {
+            const Rect& r = board.notes[i].rect;
+            draw->AddRectFilled(place.at(r.x, r.y), place.at(r.right(), r.bottom()), fills[i]);
         }
         return shown;
     }
-    for (const PlacedNote& placed : layout.notes) {
-        const Vec2 at = placed.note->position.value;
-        paint_note(draw, *placed.note, placed.look, f.board,
-                   ImVec2(origin.x + at.x * s, origin.y + at.y * s), s, NotePaint{});
+    float smallest = FLT_MAX;
+    for (const ProjectorNote& placed : board.notes) {
+        const float px = paint_projector_note(draw, placed, f.board, place);
+        if (px > 0) smallest = std::min(smallest, px);
     }
+    shown.note_text_px = smallest == FLT_MAX ? 0 : smallest;
     return shown;
 }
 

@@ -35,6 +35,12 @@ const ImWchar kDigitRanges[] = {
     0,
 };
 
+const ImWchar kBannerRanges[] = {
+    0x0020, 0x0020,  // space
+    0x0041, 0x005A,  // A-Z
+    0,
+};
+
 // Every font holds ASCII whatever the session says, plus what the views write themselves.
 const ImWchar kAlwaysRanges[] = {0x0020, 0x007E, 0xFFFD, 0xFFFD, 0};
 const char* const kViewText = "·…–—“”‘’";
@@ -107,7 +113,7 @@ void ProjectorFonts::build(float height, float board_scale) {
         if (data.empty()) return io.Fonts->AddFontDefault(&config);
         ImFont* font = io.Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()),
                                                       config.SizePixels, &config, ranges);
-        if (!symbols_.empty() && ranges != kDigitRanges) {
+        if (!symbols_.empty() && ranges != kDigitRanges && ranges != kBannerRanges) {
             // Fills only what Noto Sans lacks (arrows, ticks, stars typed on notes).
             ImFontConfig merge = config;
             merge.MergeMode = true;
@@ -129,11 +135,13 @@ void ProjectorFonts::build(float height, float board_scale) {
     set_.label_bold = add(bold_, height * kLabelShare, text);
     set_.caption = add(regular_, height * kCaptionShare, text);
     set_.digits = add(bold_, height * kDigitsShare / kAssumedDigitInk, kDigitRanges);
-    // Larger than the control window's (fonts.hpp), for reading across the room; a note's
-    // layout (lay_out_note_text) steps down through these for longer text.
-    set_.board.body = add(regular_, 26.0f * board_scale, text);
+    // Noto Sans Bold's capitals are as tall as its figures.
+    set_.banner = add(bold_, height * kBannerCapsShare / kAssumedDigitInk, kBannerRanges);
+    // Larger than the control window's (fonts.hpp), for reading across the room. Board mode
+    // writes every note in the body size (projector_note_text.cpp), the byline in the caption.
+    set_.board.body = add(regular_, kBoardBodyUnits * board_scale, text);
     set_.board.body_small = add(regular_, 21.0f * board_scale, text);
-    set_.board.caption = add(regular_, 17.0f * board_scale, text);
+    set_.board.caption = add(regular_, kBoardCaptionUnits * board_scale, text);  // bylines
     set_.board.bold = add(bold_, 22.0f * board_scale, text);
     set_.board.heading = add(bold_, 30.0f * board_scale, text);
     io.FontDefault = set_.label;

@@ -14,6 +14,9 @@
 namespace hostspace::gui {
 
 constexpr int kQuestionSizes = 6;
+// Board mode's note text and bylines, in board units (pixels at board scale 1).
+constexpr float kBoardBodyUnits = 26;
+constexpr float kBoardCaptionUnits = 22;
 
 struct ProjectorFontSet {
     float height = 0;                       // the window height these were built for, in pixels
@@ -24,6 +27,7 @@ struct ProjectorFontSet {
     ImFont* label_bold = nullptr;
     ImFont* caption = nullptr;  // regular, small: hints
     ImFont* digits = nullptr;   // bold, only 0-9 : + - and space: the countdown
+    ImFont* banner = nullptr;   // bold, capitals only: "PAUSED" across the screen
     float digit_ink = 0;        // ink height of "0" per pixel of font size (about 0.72)
     float board_scale = 1;      // pixels per board unit the board fonts are built for
     Fonts board;                // note and group fonts for board mode, at board_scale
@@ -32,6 +36,9 @@ struct ProjectorFontSet {
 // The countdown's digits are this share of the window's height, at most (narrow windows
 // shrink them to fit the width); the fonts are built for it.
 constexpr float kDigitsShare = 0.27f;
+// The capitals of the PAUSED banner are this share of the window's height: about 8 cm on a
+// screen 2 m tall, which reads from well beyond 10 m.
+constexpr float kBannerCapsShare = 0.10f;
 
 class ProjectorFonts {
   public:

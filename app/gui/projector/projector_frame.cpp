@@ -8,7 +8,9 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 
+#include "app/gui/projector/projector_text.hpp"
 #include "app/gui/projector/projector_window.hpp"
 #include "app/gui/shell/screenshot.hpp"
 #include "app/gui/shell/test_log.hpp"
@@ -70,7 +72,13 @@ ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
     frame.next_round_id = next_round_id;
     frame.vote_round_id = settings.vote_round;
     frame.board_cache = &cache.board;
-    picture.shown = draw_projector(frame);
+    {
+        // Only when a test reads the log: every character drawn is looked up once more.
+        std::optional<GlyphCount> glyphs;
+        if (test_log_enabled()) glyphs.emplace();
+        picture.shown = draw_projector(frame);
+        if (glyphs) picture.shown.missing_glyphs = glyphs->missing();
+    }
     picture.fingerprint = window.end_frame();
     return picture;
 }
@@ -86,6 +94,18 @@ std::string describe_projector(const ProjectorShown& shown, ProjectorTheme theme
     line += " screen=" + shown.screen;
     line += " tone=" + shown.tone;
     line += theme == ProjectorTheme::dark ? " theme=dark" : " theme=high_contrast";
+    line += " speaker_countdown=" +
+            (shown.speaker_countdown.empty() ? std::string("-") : shown.speaker_countdown);
+    line += " speaker_digits_px=" +
+            std::to_string(static_cast<int>(std::lround(shown.speaker_digits_px)));
+    std::string speaker = shown.speaker;  // quoted: a name has spaces
+    std::replace(speaker.begin(), speaker.end(), '"', '\'');
+    line += " speaker=\"" + speaker + "\"";
+    line +=
+        " paused_label_px=" + std::to_string(static_cast<int>(std::lround(shown.paused_label_px)));
+    // Rounded down: a test's "at least 24" must not pass on 23.6.
+    line += " note_text_px=" + std::to_string(static_cast<int>(shown.note_text_px));
+    line += " missing_glyphs=" + std::to_string(shown.missing_glyphs);
     if (shown.mode == ProjectorMode::votes) {
         line += shown.votes_visible ? " votes_visible=yes" : " votes_visible=no";
         line += " bars=" + std::to_string(shown.bars);

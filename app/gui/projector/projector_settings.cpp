@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/gui/shell/fonts.hpp"
+#include "core/timer/talking_piece.hpp"
 
 namespace hostspace::gui {
 namespace {
@@ -63,11 +64,35 @@ const char* projector_mode_label(ProjectorMode mode) {
     }
 }
 
+ProjectorMode next_projector_mode(ProjectorMode mode) {
+    switch (mode) {
+        case ProjectorMode::round:
+            return ProjectorMode::board;
+        case ProjectorMode::board:
+            return ProjectorMode::votes;
+        case ProjectorMode::votes:
+            return ProjectorMode::purpose;
+        default:
+            return ProjectorMode::round;
+    }
+}
+
+bool ProjectorFollowsTimer::update(const Session* session, ProjectorSettings& settings) {
+    const TimerRun run = session ? session->timer.run.value : TimerRun{};
+    // Opening a session whose round is already running is not starting it.
+    const bool going = session && session == session_ && timer_set_going(last_, run);
+    session_ = session;
+    last_ = run;
+    if (!going || settings.pinned || settings.mode == ProjectorMode::round) return false;
+    settings.mode = ProjectorMode::round;
+    return true;
+}
+
 const char* projector_theme_label(ProjectorTheme theme) {
     return theme == ProjectorTheme::dark ? "Dark" : "High contrast";
 }
 
-void draw_projector_controls(ProjectorSettings& settings, const Fonts& fonts, float scale) {
+ImVec2 draw_projector_controls(ProjectorSettings& settings, const Fonts& fonts, float scale) {
     ImGui::PushID("projector controls");
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
@@ -80,12 +105,36 @@ void draw_projector_controls(ProjectorSettings& settings, const Fonts& fonts, fl
     ImGui::TextDisabled("F12");
     ImGui::PopFont();
 
-    float width = segment_width(4);
+    // The modes, and at the row's end the pin that keeps the picked one when the timer starts.
+    const char* pin_label = "Pin";
+    const float pin_width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                            ImGui::CalcTextSize(pin_label).x + ImGui::GetStyle().ItemSpacing.x;
+    float width =
+        (ImGui::GetContentRegionAvail().x - pin_width - ImGui::GetStyle().ItemSpacing.x * 3) / 4;
     for (int i = 0; i < 4; ++i) {
         if (i > 0) ImGui::SameLine();
         if (segment(projector_mode_label(kModes[i]), settings.mode == kModes[i], width)) {
             settings.mode = kModes[i];
         }
+    }
+    ImGui::SameLine();
+    ImGui::Checkbox(pin_label, &settings.pinned);
+    const ImVec2 pin_min = ImGui::GetItemRectMin();
+    const ImVec2 pin_centre(pin_min.x + ImGui::GetFrameHeight() / 2,
+                            pin_min.y + ImGui::GetFrameHeight() / 2);
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip(
+            "Pin: keep this mode when the timer starts or resumes (Shift+F12).\n"
+            "Unpinned, starting or resuming the timer turns the projector back to Round.\n"
+            "Ctrl+F12 shows the next mode.");
+    }
+    if (settings.pinned) {
+        ImGui::PushFont(fonts.caption);
+        ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("Pinned to %s: it stays when the timer starts (Shift+F12 unpins).",
+                           projector_mode_label(settings.mode));
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
     }
     width = segment_width(2);
     for (int i = 0; i < 2; ++i) {
@@ -117,6 +166,7 @@ void draw_projector_controls(ProjectorSettings& settings, const Fonts& fonts, fl
     }
     ImGui::PopStyleVar();
     ImGui::PopID();
+    return pin_centre;
 }
 
 }  // namespace hostspace::gui

@@ -1,7 +1,10 @@
 #include "app/gui/projector/projector_text.hpp"
 
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
 #include <algorithm>
 #include <cfloat>
+#include <cstring>
 
 #include "app/gui/board/note_paint.hpp"
 
@@ -9,6 +12,8 @@ namespace hostspace::gui {
 namespace {
 
 constexpr float kFloorPx = 8;
+
+GlyphCount* counting = nullptr;  // the projector draws on one thread, one frame at a time
 constexpr float kShrinkStep = 0.88f;
 
 bool is_blank(char c) {
@@ -22,6 +27,37 @@ const char* next_utf8(const char* s, const char* end) {
 }
 
 }  // namespace
+
+GlyphCount::GlyphCount() : outer_(counting) {
+    counting = this;
+}
+
+GlyphCount::~GlyphCount() {
+    counting = outer_;
+}
+
+void count_missing_glyphs(ImFont* font, const char* begin, const char* end) {
+    if (!counting || !font) return;
+    int missing = 0;
+    for (const char* s = begin; s < end;) {
+        unsigned int c = 0;
+        const int bytes = ImTextCharFromUtf8(&c, s, end);
+        s += bytes > 0 ? bytes : 1;
+        if (c < 0x20) continue;  // line breaks and tabs are laid out, not drawn
+        // A character beyond the atlas's 16-bit range is drawn as the fallback too.
+        if (c > IM_UNICODE_CODEPOINT_MAX || !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
+            ++missing;
+        }
+    }
+    counting->add(missing);
+}
+
+void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 at, ImU32 colour,
+               const char* begin, const char* end) {
+    if (!end) end = begin + std::strlen(begin);
+    count_missing_glyphs(font, begin, end);
+    draw->AddText(font, size, at, colour, begin, end);
+}
 
 float text_width(ImFont* font, float size, const std::string& text) {
     return font->CalcTextSizeA(size, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
@@ -74,7 +110,7 @@ void draw_text_block(ImDrawList* draw, const TextBlock& block, float x, float to
     float y = top;
     for (const TextLine& line : block.lines) {
         const float left = centred ? x - line.width / 2 : x;
-        draw->AddText(block.font, block.size, ImVec2(left, y), colour, line.begin, line.end);
+        draw_text(draw, block.font, block.size, ImVec2(left, y), colour, line.begin, line.end);
         y += block.size;
     }
 }

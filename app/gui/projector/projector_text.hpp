@@ -45,4 +45,25 @@ std::string fit_line(const std::string& text, ImFont* font, float width, float m
 // Width of `text` at `font` drawn `size` pixels tall.
 float text_width(ImFont* font, float size, const std::string& text);
 
+// Every text the projector draws goes through draw_text (or, for a note's text drawn by the
+// board's painter, count_missing_glyphs), so that while a GlyphCount is alive the characters
+// its font's atlas lacks are counted: ImGui would draw a "?" in their place. The draw log
+// reports the count (missing_glyphs), which must be 0.
+class GlyphCount {
+  public:
+    GlyphCount();
+    ~GlyphCount();
+    GlyphCount(const GlyphCount&) = delete;
+    GlyphCount& operator=(const GlyphCount&) = delete;
+    int missing() const { return missing_; }
+    void add(int count) { missing_ += count; }
+
+  private:
+    int missing_ = 0;
+    GlyphCount* outer_ = nullptr;
+};
+void count_missing_glyphs(ImFont* font, const char* begin, const char* end);
+void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 at, ImU32 colour,
+               const char* begin, const char* end = nullptr);
+
 }  // namespace hostspace::gui

@@ -14,8 +14,9 @@ void draw_centred_line(ImDrawList* draw, ImFont* font, float centre_x, float top
                        float min_share, const std::string& text, ImU32 colour) {
     float size = 0;
     const std::string line = fit_line(text, font, width, min_share, size);
-    draw->AddText(font, size, ImVec2(std::round(centre_x - text_width(font, size, line) / 2), top),
-                  colour, line.c_str());
+    draw_text(draw, font, size,
+              ImVec2(std::round(centre_x - text_width(font, size, line) / 2), top), colour,
+              line.c_str());
 }
 
 ProjectorShown draw_purpose_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
@@ -146,12 +147,19 @@ void add_projector_text(const Session& session, ImFontGlyphRangesBuilder& chars)
         add(round.question.value);
         for (const RoundStep& step : round.steps.value) add(step.title);
     }
-    for (const Participant& participant : session.participants) add(participant.name.value);
+    for (const Participant& participant : session.participants) {
+        add(participant.name.value);  // the talking piece's speaker
+        add(participant.organisation.value);
+    }
+    // Board mode: titles, notes and their bylines; Votes mode: the same notes and titles.
     for (const Group& group : session.board.groups) {
         if (!group.deleted.value) add(group.title.value);
     }
     for (const Note& note : session.board.notes) {
-        if (!note.deleted.value) add(note.text.value);
+        if (note.deleted.value) continue;
+        add(note.text.value);
+        add(note.author.value);
+        add(note.organisation.value);
     }
     for (const VotingRound& round : session.voting.rounds) {
         if (!round.deleted.value) add(round.title.value);

@@ -42,6 +42,15 @@ struct ProjectorShown {
     std::string tone;       // "normal", "amber", "red", "flash": the countdown's colour cue
     float digits_px = 0;    // the countdown's digit height (ink of "0"), in pixels
     float board_scale = 0;  // board mode: pixels per board unit that fit the board in
+    // Talking piece: the speaker's own countdown (the large one while it runs; the step's time
+    // is then the smaller line, `countdown` and `digits_px`), its digit height, and who speaks
+    // ("Speaker 2" without a participants list). Empty and 0 when none is shown.
+    std::string speaker_countdown;
+    float speaker_digits_px = 0;
+    std::string speaker;
+    float paused_label_px = 0;  // the PAUSED banner's capital height, 0 when not shown
+    float note_text_px = 0;     // board mode: the smallest note text drawn (font size, pixels)
+    int missing_glyphs = 0;     // characters drawn that the atlas lacks (set by draw_projector)
     // Votes mode: the results are on screen (not hidden until revealed), the bars drawn, the
     // top item's text and dots, how many groups of items are level, and the round's totals.
     bool votes_visible = false;
@@ -57,7 +66,9 @@ struct ProjectorShown {
 // context, between NewFrame and Render.
 ProjectorShown draw_projector(const ProjectorFrame& frame);
 
-// Every character the projector may write for `session`, for the font atlas.
+// Every character the projector may write for `session`, for the font atlas: the session's
+// title and question, rounds (titles, questions, steps), participants, themes, notes with their
+// authors and organisations, and voting rounds (whose items are notes and themes).
 void add_projector_text(const Session& session, ImFontGlyphRangesBuilder& chars);
 
 // Parts (projector_round_view.cpp, projector_board_view.cpp), drawing into `draw` over the

@@ -43,7 +43,7 @@ ImFont* font_for_row(const ProjectorFontSet& f, float height) {
 int tie_groups(const VoteResults& results) {
     std::set<int> levels;
     for (const ItemResult& item : results.ranked) {
-        if (item.tied) levels.insert(item.dots);
+        if (item.tie_to_show()) levels.insert(item.dots);
     }
     return static_cast<int>(levels.size());
 }
@@ -66,8 +66,8 @@ void draw_bar_row(const ProjectorFrame& frame, ImDrawList* draw, const Rows& row
     // The rank in bold, as tall as the item's text beside it.
     float size = std::min(f.title->FontSize, rows.label_font->FontSize);
     const std::string rank = std::to_string(item.rank);
-    draw->AddText(f.title, size, ImVec2(rows.left, std::round(mid - size / 2)), p.text_muted,
-                  rank.c_str());
+    draw_text(draw, f.title, size, ImVec2(rows.left, std::round(mid - size / 2)), p.text_muted,
+              rank.c_str());
     ImFont* font = rows.label_font;
     std::string text = fit_line(label, font, rows.label_w, 0.9f, size);
     if (text != label) {
@@ -77,8 +77,8 @@ void draw_bar_row(const ProjectorFrame& frame, ImDrawList* draw, const Rows& row
         text = clip_to_lines(label, font, size, rows.label_w, 2);
     }
     const float text_h = font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).y;
-    draw->AddText(font, size, ImVec2(rows.left + rows.rank_w, std::round(mid - text_h / 2)), p.text,
-                  text.c_str());
+    draw_text(draw, font, size, ImVec2(rows.left + rows.rank_w, std::round(mid - text_h / 2)),
+              p.text, text.c_str());
 
     const std::string count = std::to_string(item.dots);
     const float count_w = text_width(f.display, rows.count_size, count);
@@ -96,17 +96,17 @@ void draw_bar_row(const ProjectorFrame& frame, ImDrawList* draw, const Rows& row
                         ImVec2(bar_left + bar_w, std::round(mid - bar_h / 2) + bar_h), p.accent,
                         bar_h * 0.12f);
     const float count_x = bar_left + bar_w + gap;
-    draw->AddText(f.display, rows.count_size,
-                  ImVec2(std::round(count_x), std::round(mid - rows.count_size * 0.55f)), p.text,
-                  count.c_str());
-    if (!item.tied) return;
+    draw_text(draw, f.display, rows.count_size,
+              ImVec2(std::round(count_x), std::round(mid - rows.count_size * 0.55f)), p.text,
+              count.c_str());
+    if (!item.tie_to_show()) return;
     const ImVec2 a(std::round(count_x + count_w + gap),
                    std::round(mid - tie_size / 2 - pill_pad / 2));
     const ImVec2 b(a.x + tie_w, a.y + tie_size + pill_pad);
     draw->AddRectFilled(a, b, p.plaque, (b.y - a.y) / 2);
     draw->AddRect(a, b, p.text_muted, (b.y - a.y) / 2, 0, std::max(1.0f, tie_size * 0.06f));
-    draw->AddText(f.label_bold, tie_size, ImVec2(a.x + pill_pad, a.y + pill_pad / 2), p.text,
-                  "tie");
+    draw_text(draw, f.label_bold, tie_size, ImVec2(a.x + pill_pad, a.y + pill_pad / 2), p.text,
+              "tie");
 }
 
 void draw_results(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min, ImVec2 max,
@@ -118,12 +118,12 @@ void draw_results(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min, ImV
     float y = min.y + my;
     float size = 0;
     const std::string title = fit_line(round.title.value, f.title, w - 2 * mx, 0.7f, size);
-    draw->AddText(f.title, size, ImVec2(min.x + mx, y), p.text, title.c_str());
+    draw_text(draw, f.title, size, ImVec2(min.x + mx, y), p.text, title.c_str());
     y += f.title->FontSize * 1.2f;
     std::string facts = dots_summary(results);
     if (round.closed.value) facts += "  ·  voting closed";
     const std::string line = fit_line(facts, f.label, w - 2 * mx, 0.8f, size);
-    draw->AddText(f.label, size, ImVec2(min.x + mx, y), p.text_muted, line.c_str());
+    draw_text(draw, f.label, size, ImVec2(min.x + mx, y), p.text_muted, line.c_str());
     y += f.label->FontSize * 1.8f;
 
     std::vector<const ItemResult*> with_dots;
@@ -136,9 +136,9 @@ void draw_results(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min, ImV
     if (more > 0) {
         bottom -= f.label->FontSize * 1.4f;
         const std::string more_text = "+ " + std::to_string(more) + " more with fewer dots";
-        draw->AddText(f.label, f.label->FontSize,
-                      ImVec2(min.x + mx, bottom + f.label->FontSize * 0.4f), p.text_muted,
-                      more_text.c_str());
+        draw_text(draw, f.label, f.label->FontSize,
+                  ImVec2(min.x + mx, bottom + f.label->FontSize * 0.4f), p.text_muted,
+                  more_text.c_str());
     }
     Rows rows;
     rows.left = min.x + mx;

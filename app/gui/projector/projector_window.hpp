@@ -59,9 +59,13 @@ class DrawLog {
 };
 
 // "projector mode=round phase=running countdown=19:58 height_px=720 digits_px=194
-// screen=countdown tone=normal theme=high_contrast": the countdown is "-" when none is shown;
-// screen, tone and theme are ProjectorShown's and the settings' words. In Votes mode it goes
-// on: ' votes_visible=yes bars=4 top="Listen first" top_dots=5 ties=1 dots=14 voters=5'
+// screen=countdown tone=normal theme=high_contrast speaker_countdown=- speaker_digits_px=0
+// speaker="" paused_label_px=0 note_text_px=0 missing_glyphs=0": the countdown is "-" when
+// none is shown; screen, tone and theme are ProjectorShown's and the settings' words; the
+// speaker's countdown, digit height and name while the talking piece has a turn (the step's
+// countdown is then the small line); the PAUSED banner's capital height; Board mode's smallest
+// note text in pixels (rounded down); characters drawn that the atlas lacks. In Votes mode it
+// goes on: ' votes_visible=yes bars=4 top="Listen first" top_dots=5 ties=1 dots=14 voters=5'
 // (ties: groups of items with the same dots; top is "" and the counts 0 when nothing shows).
 std::string describe_projector(const ProjectorShown& shown, ProjectorTheme theme, float height);
 

@@ -1,21 +1,27 @@
 #include "app/gui/shell/control_window.hpp"
 
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <memory>
 
 #include "app/gui/agenda/agenda_view.hpp"
 #include "app/gui/board/board_canvas_cache.hpp"
 #include "app/gui/board/board_layout.hpp"
 #include "app/gui/board/board_view.hpp"
+#include "app/gui/import/import_dialog.hpp"
+#include "app/gui/session/session_details.hpp"
 #include "app/gui/shell/clock.hpp"
 #include "app/gui/shell/fields.hpp"
 #include "app/gui/shell/panel_frame.hpp"
 #include "app/gui/shell/shortcuts.hpp"
 #include "app/gui/shell/start_view.hpp"
 #include "app/gui/shell/status_view.hpp"
+#include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/timer/timer_actions.hpp"
 #include "app/gui/timer/timer_shortcuts.hpp"
@@ -82,6 +88,24 @@ bool section(const char* label, const std::string& summary, const Fonts& fonts, 
     return open;
 }
 
+// For the GUI tests (HOSTSPACE_DRAW_LOG): where the Projector section's header is, and its
+// Pin box while the section is open ("-" when closed), so a test clicks them wherever the
+// timer above has put them.
+void log_side_panel(ControlUiState& ui, ImVec2 projector_header, ImVec2 pin) {
+    if (!test_log_enabled()) return;
+    char line[120];
+    if (pin.x < 0) {
+        std::snprintf(line, sizeof line, "panel projector_header=%.0f,%.0f pin=-",
+                      projector_header.x, projector_header.y);
+    } else {
+        std::snprintf(line, sizeof line, "panel projector_header=%.0f,%.0f pin=%.0f,%.0f",
+                      projector_header.x, projector_header.y, pin.x, pin.y);
+    }
+    if (ui.panel_log == line) return;
+    ui.panel_log = line;
+    note_for_tests(line);
+}
+
 std::string projector_summary(const ProjectorSettings& projector) {
     if (!projector.open) return "Off · F12 opens it";
     return std::string("On · ") + projector_mode_label(projector.mode) +
@@ -99,8 +123,10 @@ void draw_side_panel(const PanelFrame& frame, ControlUiState& ui, FrameRequests&
         draw_timer_options(frame, ui, out);
     }
     ImGui::Separator();
+    const ImVec2 projector_header = ImGui::GetCursorScreenPos();
+    ImVec2 pin(-1, -1);
     if (section("Projector###projector-section", projector_summary(ui.projector), frame.fonts, s)) {
-        draw_projector_controls(ui.projector, frame.fonts, s);
+        pin = draw_projector_controls(ui.projector, frame.fonts, s);
         // Part of the session, not of this laptop: a co-host's projector hides them too.
         bool hide_authors = frame.session.board.anonymous.value;
         if (ImGui::Checkbox("Hide authors on the projector", &hide_authors)) {
@@ -109,7 +135,8 @@ void draw_side_panel(const PanelFrame& frame, ControlUiState& ui, FrameRequests&
     }
     ImGui::Separator();
     ImGui::Spacing();
-    const float min_agenda = 220 * s;
+    // A short agenda scrolls in its own area: the voting results below must stay in sight.
+    const float min_agenda = 120 * s;
     // The Voting section sits at the foot: the agenda leaves it the room it needed last frame.
     const float agenda_height =
         std::max(ImGui::GetContentRegionAvail().y - voting_panel_reserve(ui.voting), min_agenda);
@@ -124,6 +151,9 @@ void draw_side_panel(const PanelFrame& frame, ControlUiState& ui, FrameRequests&
         draw_voting_section(frame, ui.voting, ui.projector, out);
     }
     ui.voting.panel_height = ImGui::GetCursorPosY() - voting_top;
+    log_side_panel(
+        ui, ImVec2(projector_header.x + 60 * s, projector_header.y + ImGui::GetFrameHeight() / 2),
+        pin);
 }
 
 // A left click this frame inside the last item (a column), not in a popup over it.
@@ -148,8 +178,11 @@ void draw_session(const Document& doc, const SessionController& controller,
     const TimerReading reading = read_timer(session, now);
     auto_advance_if_due(session, reading, now, ui.timer, out);
 
-    draw_top_bar(doc, controller.save_error(), fonts, font_manager.ui_scale(),
-                 top_bar_timer(reading, ui.side_panel_open), out);
+    const TopBarAction action =
+        draw_top_bar(doc, controller.save_error(), fonts, font_manager.ui_scale(),
+                     top_bar_timer(reading, ui.side_panel_open), out);
+    if (action == TopBarAction::session_details) open_session_details(ui.session);
+    if (action == TopBarAction::import) open_import_dialog(ui.import, ui.import.kind);
     if (!controller.save_error().empty()) {
         draw_banner("Not saved: " + controller.save_error() +
                         "\nNothing already saved is lost, and what you typed is still here: "
@@ -157,6 +190,8 @@ void draw_session(const Document& doc, const SessionController& controller,
                     false, fonts, out);
     }
     draw_banner(controller.message(), true, fonts, out);
+    const PanelFrame frame{session, reading, fonts, scale, now};
+    draw_import_notice(frame, ui.import);
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -170,7 +205,7 @@ void draw_session(const Document& doc, const SessionController& controller,
     if (begin_column("board-column", ImVec2(board_width, height),
                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
         if (voting_takes_board(ui.voting)) {  // the tally, or ballots passed round
-            draw_voting_screen(PanelFrame{session, reading, fonts, scale, now}, ui.voting, out);
+            draw_voting_screen(frame, ui.voting, out);
         } else {
             draw_board_column(doc, font_manager, !ui.agenda.has_keys, ui.board, out);
         }
@@ -185,7 +220,6 @@ void draw_session(const Document& doc, const SessionController& controller,
     if (ui.side_panel_open) {
         ImGui::SameLine(0, gap);
         if (begin_column("side-panel", ImVec2(panel_width, height))) {
-            const PanelFrame frame{session, reading, fonts, scale, now};
             draw_side_panel(frame, ui, out);
         }
         ImGui::EndChild();
@@ -194,6 +228,37 @@ void draw_session(const Document& doc, const SessionController& controller,
         settle_keyboard(ui);
     }
     draw_status_line(session, reading, fonts);
+    // The dialogs last: each is a modal over the whole window.
+    draw_session_details(frame, ui.session, ui.import, out);
+    draw_import_dialog(frame, ui.import, out);
+}
+
+// Ctrl+I: Session details; Ctrl+Shift+I: import. Not while another dialog is open.
+void handle_dialog_shortcuts(ControlUiState& ui) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    if (!ImGui::IsKeyPressed(GLFW_KEY_I, false)) return;
+    if (io.KeyShift) {
+        open_import_dialog(ui.import, ui.import.kind);
+    } else {
+        open_session_details(ui.session);
+    }
+}
+
+// Files dropped on the window: a CSV file to import while a session is open; a session
+// folder to open from the start screen.
+void take_dropped_files(const Document* doc, ControlUiState& ui, FrameRequests& out) {
+    if (ui.dropped.empty()) return;
+    std::vector<std::string> dropped = std::move(ui.dropped);
+    ui.dropped.clear();
+    if (doc) {
+        if (!ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+            import_dropped_files(doc->state(), dropped, ui.import);
+        }
+        return;
+    }
+    const std::filesystem::path folder(dropped.front());
+    if (folder.extension() == ".hostspace") out.open = OpenRequest{folder, false, ""};
 }
 
 }  // namespace
@@ -203,7 +268,9 @@ void draw_control_window(const SessionController& controller, const FontManager&
     const Document* doc = controller.document();
     const std::int64_t now = wall_clock_ms();  // the frame's one "now"
     handle_shortcuts(ui.board, doc != nullptr, out);
+    take_dropped_files(doc, ui, out);
     if (doc) {
+        handle_dialog_shortcuts(ui);
         // The agenda's transient state belongs to one session (the method library does not).
         const std::string folder = doc->folder().string();
         if (ui.agenda.session != folder) {
@@ -212,6 +279,8 @@ void draw_control_window(const SessionController& controller, const FontManager&
             ui.agenda.picker = std::move(picker);
             ui.agenda.session = folder;
             ui.timer = TimerUiState{};
+            ui.session = SessionUiState{};
+            ui.import = ImportUiState{};
         }
         handle_timer_shortcuts(doc->state(), now, ui, out);
     }
@@ -228,8 +297,7 @@ void draw_control_window(const SessionController& controller, const FontManager&
     if (doc) {
         draw_session(*doc, controller, fonts, now, ui, out);
     } else {
-        draw_start_view(controller.recent(), controller.message(), fonts.fonts(), fonts.scale(),
-                        ui.start, out);
+        draw_start_view(controller, fonts.fonts(), fonts.scale(), ui.start, out);
     }
     ImGui::End();
     if (!doc) return;
@@ -237,6 +305,7 @@ void draw_control_window(const SessionController& controller, const FontManager&
     // zoom) has been let go by ImGui: its text is committed now rather than lost.
     commit_undrawn_field(ui.agenda.field, out);
     commit_undrawn_field(ui.timer.field, out);
+    commit_undrawn_field(ui.session.field, out);
     const auto& commands = out.commands;
     if (std::find_if(commands.begin(), commands.end(), [](Command c) {
             return c == Command::quit || c == Command::close_session;
@@ -248,6 +317,7 @@ void draw_control_window(const SessionController& controller, const FontManager&
 void flush_pending_edits(ControlUiState& ui, FrameRequests& out) {
     flush_field(ui.agenda.field, out);
     flush_field(ui.timer.field, out);
+    flush_field(ui.session.field, out);
 }
 
 }  // namespace hostspace::gui

@@ -26,7 +26,8 @@ enum class Command { undo, redo, zoom_in, zoom_out, zoom_reset, close_session, q
 struct OpenRequest {
     std::filesystem::path folder;
     bool create = false;
-    std::string title;  // for create
+    std::string title;    // for create
+    bool repair = false;  // repair the (damaged) session first, then open it
 };
 
 struct FrameRequests {

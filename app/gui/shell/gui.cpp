@@ -110,6 +110,7 @@ int run_gui(const GuiOptions& options) {
         ui.assets = options.assets;
         ui.projector = options.projector;
         ProjectorWindow projector(options.assets / "fonts");
+        ProjectorFollowsTimer projector_follows;  // Start or Resume brings back Round
         Chime chime;  // muted by HOSTSPACE_CHIME=off; opens the sound output at its first ring
         ZeroCue zero_cue;
         glfwFocusWindow(window.handle());
@@ -176,6 +177,7 @@ int run_gui(const GuiOptions& options) {
             // The window manager's close quits like Ctrl+Q, after one more frame, so the views
             // can hand over what is being typed in a field and it is saved before the end.
             if (glfwWindowShouldClose(window.handle())) requests.command(Command::quit);
+            for (std::string& path : input.take_dropped()) ui.dropped.push_back(std::move(path));
             draw_control_window(controller, fonts, ui, requests);
             // Only a changed picture (or a damaged window) is drawn: building an ImGui frame
             // is cheap, rasterising it is not.
@@ -217,6 +219,9 @@ int run_gui(const GuiOptions& options) {
 
             // The projector after the changes are in, so it shows what was just saved. It
             // draws only when its picture changes, like the control window.
+            if (projector_follows.update(open_session(controller), ui.projector)) {
+                more_frames = std::max(more_frames, 1);  // the panel shows the new mode
+            }
             if (projector.update(ui.projector, open_session(controller), ui.agenda.selected,
                                  wall_clock_ms(), window)) {
                 more_frames = std::max(more_frames, 1);

@@ -55,6 +55,7 @@ InputQueue::InputQueue(GLFWwindow* window) : window_(window) {
     glfwSetCursorEnterCallback(window_, on_cursor_enter);
     glfwSetWindowRefreshCallback(window_, on_refresh);
     glfwSetFramebufferSizeCallback(window_, on_framebuffer_size);
+    glfwSetDropCallback(window_, on_drop);
 }
 
 InputQueue::~InputQueue() {
@@ -67,6 +68,7 @@ InputQueue::~InputQueue() {
     glfwSetCursorEnterCallback(window_, nullptr);
     glfwSetWindowRefreshCallback(window_, nullptr);
     glfwSetFramebufferSizeCallback(window_, nullptr);
+    glfwSetDropCallback(window_, nullptr);
     glfwSetWindowUserPointer(window_, nullptr);
 }
 
@@ -111,6 +113,18 @@ void InputQueue::on_mouse_button(GLFWwindow* window, int button, int action, int
     e.y = q.cursor_y_;
     e.time = glfwGetTime();
     q.push(e);
+}
+
+void InputQueue::on_drop(GLFWwindow* window, int count, const char** paths) {
+    InputQueue& q = of(window);
+    for (int i = 0; i < count; ++i) q.dropped_.emplace_back(paths[i]);
+    q.activity_ = true;
+}
+
+std::vector<std::string> InputQueue::take_dropped() {
+    std::vector<std::string> paths = std::move(dropped_);
+    dropped_.clear();
+    return paths;
 }
 
 void InputQueue::on_cursor_pos(GLFWwindow* window, double x, double y) {

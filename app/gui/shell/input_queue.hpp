@@ -8,6 +8,8 @@
 // at once (pending()).
 #include <deque>
 #include <set>
+#include <string>
+#include <vector>
 
 struct GLFWwindow;
 
@@ -40,6 +42,8 @@ class InputQueue {
     bool take_damage();
     // A key or button is held: ImGui's key repeat and drags need frames to keep coming.
     bool anything_held() const;
+    // The paths of files dropped on the window since the last call (GLFW's drop callback).
+    std::vector<std::string> take_dropped();
 
   private:
     enum class Kind { key, character, mouse_button, scroll, focus, cursor_enter };
@@ -65,6 +69,7 @@ class InputQueue {
     static void on_cursor_enter(GLFWwindow* window, int entered);
     static void on_refresh(GLFWwindow* window);
     static void on_framebuffer_size(GLFWwindow* window, int width, int height);
+    static void on_drop(GLFWwindow* window, int count, const char** paths);
 
     void push(const Event& event);
     // Records a press handed to ImGui and whether it completes a double-click.
@@ -84,6 +89,7 @@ class InputQueue {
     int input_held_frames_ = 0;         // frames in a row input waited for the focus
     bool activity_ = true;
     bool damage_ = true;
+    std::vector<std::string> dropped_;
 };
 
 }  // namespace hostspace::gui

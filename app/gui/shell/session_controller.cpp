@@ -4,7 +4,9 @@
 #include <exception>
 #include <iostream>
 
+#include "app/gui/shell/test_log.hpp"
 #include "core/storage/recent_sessions.hpp"
+#include "core/storage/repair.hpp"
 #include "core/util/error.hpp"
 
 namespace hostspace::gui {
@@ -39,21 +41,67 @@ bool SessionController::open(const std::filesystem::path& folder, bool record) {
             std::cerr << "warning: " << warning << "\n";
             message_ += (message_.empty() ? "" : "\n") + warning;
         }
+        repair_offer_.reset();
         if (record && !read_only_) remember(folder);
         return true;
     } catch (const std::exception& e) {
         message_ = std::string("Could not open the session: ") + e.what();
+        offer_repair_if_damaged(folder, e.what());
         return false;
     }
 }
 
+void SessionController::offer_repair_if_damaged(const std::filesystem::path& folder,
+                                                const std::string& error) {
+    repair_offer_.reset();
+    if (read_only_) return;
+    try {
+        // Read only: whether repair would mend it. A missing folder, a session open in
+        // another window or written by a newer hostspace is refused here, and not offered.
+        if (!plan_session_repair(folder).needed) return;
+    } catch (const std::exception&) {
+        return;
+    }
+    repair_offer_ = RepairOffer{folder, error};
+    if (test_log_enabled()) note_for_tests("repair offered: " + error);
+}
+
+bool SessionController::repair_and_open(const std::filesystem::path& folder) {
+    repair_offer_.reset();
+    RepairReport report;
+    try {
+        report = repair_session(folder);
+    } catch (const std::exception& e) {
+        message_ = std::string("Could not repair the session: ") + e.what();
+        if (test_log_enabled()) note_for_tests("repair failed: " + std::string(e.what()));
+        return false;
+    }
+    if (test_log_enabled()) {
+        note_for_tests("repair done kept=" + std::to_string(report.lines_kept) +
+                       " dropped=" + std::to_string(report.dropped.size()) +
+                       " journal_copy=" + report.journal_copy.filename().string() +
+                       " snapshot_copy=" + report.snapshot_copy.filename().string());
+    }
+    if (!open(folder)) return false;
+    const std::string warnings = message_;  // what opening had to say, after the report
+    message_ = describe_repair(report);
+    while (!message_.empty() && message_.back() == '\n') message_.pop_back();
+    if (!warnings.empty()) message_ += "\n" + warnings;
+    return true;
+}
+
 bool SessionController::create(const std::filesystem::path& folder, const std::string& title) {
+    if (const std::string problem = meta_value_problem(MetaField::title, title); !problem.empty()) {
+        message_ = "Could not create the session: " + problem;
+        return false;
+    }
     try {
         Document doc = Document::create(folder, title, options_);
         close();
         doc_.emplace(std::move(doc));
         message_.clear();
         save_error_.clear();
+        repair_offer_.reset();
         remember(folder);
         return true;
     } catch (const std::exception& e) {
@@ -75,8 +123,9 @@ void SessionController::close() {
 }
 
 void SessionController::remember(const std::filesystem::path& folder) {
+    recorded_title_ = doc_ ? doc_->state().meta.title.value : "";
     try {
-        record_recent_session(folder, recent_file_);
+        record_recent_session(folder, recorded_title_, recent_file_);
     } catch (const std::exception& e) {
         std::cerr << "warning: could not update the recent sessions: " << e.what() << "\n";
     }
@@ -85,6 +134,17 @@ void SessionController::remember(const std::filesystem::path& folder) {
 
 void SessionController::after_save() {
     save_error_.clear();
+    // A new title (Session details, an undo) shows on the start screen next time, without
+    // reading the session there.
+    if (!read_only_ && doc_->state().meta.title.value != recorded_title_) {
+        recorded_title_ = doc_->state().meta.title.value;
+        try {
+            update_recent_title(doc_->folder(), recorded_title_, recent_file_);
+        } catch (const std::exception& e) {
+            std::cerr << "warning: could not update the recent sessions: " << e.what() << "\n";
+        }
+        recent_ = load_recent_sessions(recent_file_);
+    }
     try {
         doc_->compact_if_needed();
     } catch (const std::exception& e) {
@@ -118,7 +178,10 @@ void SessionController::run_history(bool redo) {
 }
 
 void SessionController::carry_out(FrameRequests& requests) {
-    if (requests.dismiss_error) message_.clear();
+    if (requests.dismiss_error) {
+        message_.clear();
+        repair_offer_.reset();
+    }
     for (auto& change : requests.changes) run_change(change);
     for (Command command : requests.commands) {
         if (command == Command::undo) run_history(false);
@@ -129,6 +192,8 @@ void SessionController::carry_out(FrameRequests& requests) {
         const std::filesystem::path folder = session_folder_for(requests.open->folder.string());
         if (requests.open->create) {
             create(folder, requests.open->title);
+        } else if (requests.open->repair) {
+            repair_and_open(folder);
         } else {
             open(folder);
         }

@@ -1,7 +1,7 @@
 #pragma once
-// The effects the views ask for: opening and creating sessions, committing changes (each one
-// saved before it shows), undo and redo, the recent-sessions list. The only GUI code that
-// touches a Document.
+// The effects the views ask for: opening, creating and repairing sessions, committing changes
+// (each one saved before it shows), undo and redo, the recent-sessions list. The only GUI code
+// that touches a Document.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -9,8 +9,16 @@
 
 #include "app/gui/shell/frame_requests.hpp"
 #include "core/storage/document.hpp"
+#include "core/storage/recent_sessions.hpp"
 
 namespace hostspace::gui {
+
+// A session that would not open because it is damaged, and that repair can mend: the start
+// screen shows the error and offers "Repair and open".
+struct RepairOffer {
+    std::filesystem::path folder;
+    std::string error;  // file, line and reason, as opening reported it
+};
 
 class SessionController {
   public:
@@ -20,9 +28,13 @@ class SessionController {
     ~SessionController();
 
     // Open (or create) a session; on failure the error banner says why and whatever was open
-    // stays open. `record` adds it to the recent sessions.
+    // stays open. `record` adds it to the recent sessions. A session that did not open because
+    // it is damaged (and can be repaired) is offered for repair.
     bool open(const std::filesystem::path& folder, bool record = true);
     bool create(const std::filesystem::path& folder, const std::string& title);
+    // Repairs the session (core/storage/repair.hpp) and opens it; the banner then says what
+    // repair kept and dropped, and where the damaged files are kept.
+    bool repair_and_open(const std::filesystem::path& folder);
     // Writes the snapshot (the journal already holds everything) and lets the session go.
     void close();
 
@@ -35,13 +47,15 @@ class SessionController {
     const std::string& save_error() const { return save_error_; }
     // Anything else worth a banner (a session that would not open).
     const std::string& message() const { return message_; }
-    const std::vector<std::filesystem::path>& recent() const { return recent_; }
+    const std::vector<RecentSession>& recent() const { return recent_; }
+    const std::optional<RepairOffer>& repair_offer() const { return repair_offer_; }
 
   private:
     void run_change(Change& change);
     void run_history(bool redo);
     void after_save();
     void remember(const std::filesystem::path& folder);
+    void offer_repair_if_damaged(const std::filesystem::path& folder, const std::string& error);
 
     DocumentOptions options_;
     std::filesystem::path recent_file_;
@@ -49,7 +63,9 @@ class SessionController {
     std::optional<Document> doc_;
     std::string save_error_;
     std::string message_;
-    std::vector<std::filesystem::path> recent_;
+    std::vector<RecentSession> recent_;
+    std::string recorded_title_;  // the open session's title as the recent list has it
+    std::optional<RepairOffer> repair_offer_;
 };
 
 // "~/x" -> "$HOME/x"; anything else unchanged.

@@ -1,16 +1,34 @@
 #include "app/gui/shell/start_view.hpp"
 
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdlib>
 
-#include "app/gui/shell/session_controller.hpp"
+#include "app/gui/shell/buttons.hpp"
 #include "app/gui/shell/status_view.hpp"
+#include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "core/session/meta.hpp"
+#include "core/util/text.hpp"
 
 namespace hostspace::gui {
 namespace {
+
+// Where the start screen's controls are this frame, for the draw log (a GUI test clicks them).
+struct StartLayout {
+    ImVec2 open_field, first_recent, second_recent, title_field, path_field, create_button,
+        repair_button;
+};
+
+ImVec2 item_centre() {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    return ImVec2((a.x + b.x) / 2, (a.y + b.y) / 2);
+}
 
 // A white card behind whatever is drawn between begin_card and end_card.
 void begin_card(float padding) {
@@ -20,15 +38,16 @@ void begin_card(float padding) {
     ImGui::BeginGroup();
 }
 
-void end_card(float padding, float width) {
+void end_card(float padding, float width, ImU32 fill = colours::rgb(0xFFFFFF),
+              ImU32 edge = colours::board_edge) {
     ImGui::EndGroup();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 a(ImGui::GetItemRectMin().x - padding, ImGui::GetItemRectMin().y - padding);
     const ImVec2 b(a.x + width, ImGui::GetItemRectMax().y + padding);
     draw->ChannelsSetCurrent(0);
     draw->AddRectFilled(ImVec2(a.x, a.y + 2), ImVec2(b.x, b.y + 2), colours::shadow, 10);
-    draw->AddRectFilled(a, b, colours::rgb(0xFFFFFF), 10);
-    draw->AddRect(a, b, colours::board_edge, 10);
+    draw->AddRectFilled(a, b, fill, 10);
+    draw->AddRect(a, b, edge, 10);
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(a.x, b.y));
     ImGui::Dummy(ImVec2(width, 0));
@@ -48,14 +67,92 @@ void muted(const Fonts& fonts, const std::string& text) {
     ImGui::PopFont();
 }
 
-void open_card(const std::vector<std::filesystem::path>& recent, const Fonts& fonts, float inner,
-               StartUiState& ui, FrameRequests& out) {
+// A line in red that says why something could not be done (wrapped where the caller says).
+void problem_line(const Fonts& fonts, const std::string& text) {
+    if (text.empty()) return;
+    ImGui::PushFont(fonts.bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::error_text);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+// "/home/ann/sessions/x.hostspace" -> "~/sessions/x.hostspace": shorter, and the same thing.
+std::string home_relative(const std::filesystem::path& folder) {
+    const std::string path = folder.string();
+    const char* home = std::getenv("HOME");
+    if (!home || !*home) return path;
+    const std::string prefix = std::string(home) + "/";
+    return path.rfind(prefix, 0) == 0 ? "~/" + path.substr(prefix.size()) : path;
+}
+
+// The ring around the last item that says Enter presses it.
+void focus_ring(float scale) {
+    const float gap = 3 * scale;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - gap, a.y - gap), ImVec2(b.x + gap, b.y + gap),
+                                        colours::accent, ImGui::GetStyle().FrameRounding + gap, 0,
+                                        2 * scale);
+}
+
+bool key_pressed(int key) {
+    return ImGui::IsKeyPressed(key, false);
+}
+
+// The session would not open because it is damaged: say so with the error (file, line,
+// reason), and offer to repair it. The keyboard is put on "Repair and open" when the offer
+// appears, so Enter repairs; Escape (or Cancel) lets it go.
+void repair_offer_card(const RepairOffer& offer, const Fonts& fonts, float scale, float width,
+                       StartUiState& ui, StartLayout& layout, FrameRequests& out) {
+    if (ui.repair_offer_seen != offer.folder.string()) {
+        ui.repair_offer_seen = offer.folder.string();
+        ImGui::ClearActiveID();  // off any text field: Enter is for the offer
+    }
+    const float padding = 20 * scale;
+    const float left = ImGui::GetCursorPosX();
+    begin_card(padding);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * padding);
+    section_title(fonts, "This session is damaged and did not open");
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::error_text);
+    ImGui::TextUnformatted(offer.error.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    muted(fonts,
+          "Repair keeps the damaged files beside the session under new names (nothing is "
+          "deleted), writes the journal again from every line that still reads, and opens the "
+          "result. It then tells you which lines were dropped and why.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    const bool keys_free =
+        !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    const bool repair = primary_button("Repair and open");
+    layout.repair_button = item_centre();
+    if (keys_free) focus_ring(scale);
+    ImGui::SameLine(0, 12 * scale);
+    const bool cancel = ImGui::Button("Cancel");
+    ImGui::SameLine(0, 16 * scale);
+    ImGui::AlignTextToFramePadding();
+    muted(fonts, "Enter repairs, Esc cancels");
+    end_card(padding, width, colours::error_bg, colours::error_edge);
+    ImGui::SetCursorPosX(left);
+
+    const bool enter = key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER);
+    if (repair || (keys_free && enter)) {
+        out.open = OpenRequest{offer.folder, false, "", true};
+    } else if (cancel || (keys_free && key_pressed(GLFW_KEY_ESCAPE))) {
+        out.dismiss_error = true;
+    }
+}
+
+void open_card(const std::vector<RecentSession>& recent, const Fonts& fonts, float inner,
+               StartUiState& ui, StartLayout& layout, FrameRequests& out) {
     section_title(fonts, "Open a session");
     const float button = ImGui::CalcTextSize("Open").x + 2 * ImGui::GetStyle().FramePadding.x;
     ImGui::SetNextItemWidth(inner - button - ImGui::GetStyle().ItemSpacing.x);
     const bool entered =
         ImGui::InputTextWithHint("##open-path", "~/sessions/away-day.hostspace", &ui.open_path,
                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    layout.open_field = item_centre();
     ImGui::SameLine();
     ImGui::BeginDisabled(ui.open_path.empty());
     if ((ImGui::Button("Open") || entered) && !ui.open_path.empty()) {
@@ -66,53 +163,129 @@ void open_card(const std::vector<std::filesystem::path>& recent, const Fonts& fo
     ImGui::Spacing();
     section_title(fonts, "Recent sessions");
     if (recent.empty()) muted(fonts, "Sessions you open or create will be listed here.");
-    for (const auto& folder : recent) {
-        ImGui::PushID(folder.string().c_str());
+    for (const auto& session : recent) {
+        ImGui::PushID(session.folder.string().c_str());
         const float row = fonts.body->FontSize + fonts.caption->FontSize + 14;
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (ImGui::Selectable("##recent", false, 0, ImVec2(inner, row))) {
-            out.open = OpenRequest{folder, false, ""};
+            out.open = OpenRequest{session.folder, false, ""};
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", folder.string().c_str());
+        if (&session == &recent[0]) layout.first_recent = item_centre();
+        if (recent.size() > 1 && &session == &recent[1]) layout.second_recent = item_centre();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session.folder.string().c_str());
         ImDrawList* draw = ImGui::GetWindowDrawList();
-        const std::string name = folder.stem().string();
-        const std::string where = folder.parent_path().string();
+        const std::string title = recent_display_title(session);
+        const std::string where = home_relative(session.folder);
+        const ImVec4 clip(at.x, at.y, at.x + inner - 8, at.y + row);  // long titles stay inside
         draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(at.x + 8, at.y + 5), colours::text,
-                      name.c_str());
+                      title.c_str(), nullptr, 0, &clip);
         draw->AddText(fonts.caption, fonts.caption->FontSize,
                       ImVec2(at.x + 8, at.y + 8 + fonts.body->FontSize), colours::text_muted,
-                      where.c_str());
+                      where.c_str(), nullptr, 0, &clip);
         ImGui::PopID();
     }
 }
 
-void create_card(const Fonts& fonts, float inner, StartUiState& ui, FrameRequests& out) {
+// Says why Create session cannot go ahead yet and puts the keyboard where the fix is typed;
+// otherwise asks for the session.
+void try_create(StartUiState& ui, FrameRequests& out) {
+    const std::string title = trim_space(ui.create_title);
+    ui.create_problem = meta_value_problem(MetaField::title, title);
+    if (!ui.create_problem.empty()) {
+        ui.focus_create_title = true;
+        return;
+    }
+    if (trim_space(ui.create_path).empty()) {
+        ui.create_problem =
+            "Now the folder the session is kept in, for example ~/sessions/"
+            "away-day, then Enter.";
+        ui.focus_create_path = true;
+        return;
+    }
+    out.open = OpenRequest{expand_home(trim_space(ui.create_path)), true, title};
+}
+
+void create_card(const Fonts& fonts, float inner, StartUiState& ui, StartLayout& layout,
+                 FrameRequests& out) {
     section_title(fonts, "Start a new session");
     muted(fonts, "Title");
     ImGui::SetNextItemWidth(inner);
-    ImGui::InputTextWithHint("##create-title", "Children's partnership board away day",
-                             &ui.create_title);
+    if (ui.focus_create_title) {
+        ImGui::SetKeyboardFocusHere();
+        ui.focus_create_title = false;
+    }
+    const bool title_entered =
+        ImGui::InputTextWithHint("##create-title", "Children's partnership board away day",
+                                 &ui.create_title, ImGuiInputTextFlags_EnterReturnsTrue);
+    layout.title_field = item_centre();
+    if (ImGui::IsItemEdited()) ui.create_problem.clear();
     muted(fonts, "Folder for the session (created if missing; .hostspace is added)");
     ImGui::SetNextItemWidth(inner);
-    const bool entered =
+    if (ui.focus_create_path) {
+        ImGui::SetKeyboardFocusHere();
+        ui.focus_create_path = false;
+    }
+    const bool path_entered =
         ImGui::InputTextWithHint("##create-path", "~/sessions/away-day", &ui.create_path,
                                  ImGuiInputTextFlags_EnterReturnsTrue);
-    const bool ready = !ui.create_title.empty() && !ui.create_path.empty();
-    ImGui::BeginDisabled(!ready);
-    if ((ImGui::Button("Create session") || entered) && ready) {
-        out.open = OpenRequest{expand_home(ui.create_path), true, ui.create_title};
+    layout.path_field = item_centre();
+    if (ImGui::IsItemEdited()) ui.create_problem.clear();
+    // Never greyed out: pressed too soon, it says what is missing.
+    const bool clicked = primary_button("Create session");
+    layout.create_button = item_centre();
+    if (clicked || title_entered || path_entered) try_create(ui, out);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    problem_line(fonts, ui.create_problem);
+    ImGui::PopTextWrapPos();
+}
+
+std::string quoted(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c == '\n' ? ' ' : c;
     }
-    ImGui::EndDisabled();
+    return out + "\"";
+}
+
+std::string at(const ImVec2& p) {
+    return std::to_string(static_cast<int>(p.x)) + "," + std::to_string(static_cast<int>(p.y));
+}
+
+// One `start` line in the draw log whenever what the start screen shows changes.
+void log_start_view(const SessionController& controller, const StartUiState& ui,
+                    const StartLayout& layout) {
+    if (!test_log_enabled()) return;
+    const auto& recent = controller.recent();
+    std::string line = "start recent=" + std::to_string(recent.size());
+    if (!recent.empty()) {
+        line += " first=" + quoted(recent_display_title(recent.front())) +
+                " first_folder=" + quoted(home_relative(recent.front().folder)) +
+                " first_at=" + at(layout.first_recent);
+    }
+    if (recent.size() > 1) line += " second_at=" + at(layout.second_recent);
+    const std::string& message = controller.message();
+    line += " message=" + quoted(message.substr(0, message.find('\n')));
+    line += std::string(" repair_offer=") + (controller.repair_offer() ? "yes" : "no");
+    if (controller.repair_offer()) line += " repair_at=" + at(layout.repair_button);
+    line += " open_at=" + at(layout.open_field);
+    line += " create_problem=" + quoted(ui.create_problem) + " title_at=" + at(layout.title_field) +
+            " path_at=" + at(layout.path_field) + " create_at=" + at(layout.create_button);
+    static std::string last;
+    if (line == last) return;
+    last = line;
+    note_for_tests(line);
 }
 
 }  // namespace
 
-void draw_start_view(const std::vector<std::filesystem::path>& recent, const std::string& message,
-                     const Fonts& fonts, float scale, StartUiState& ui, FrameRequests& out) {
+void draw_start_view(const SessionController& controller, const Fonts& fonts, float scale,
+                     StartUiState& ui, FrameRequests& out) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::min(avail, 760 * scale);
     const float padding = 24 * scale;
     const float left = ImGui::GetCursorPosX() + (avail - width) / 2;
+    StartLayout layout;
 
     ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 40 * scale));
     ImGui::PushFont(fonts.heading);
@@ -123,21 +296,27 @@ void draw_start_view(const std::vector<std::filesystem::path>& recent, const std
           "A sticky-note board for hosted conversations. Every change is saved as you make it.");
     ImGui::Dummy(ImVec2(0, 12 * scale));
 
-    if (!message.empty()) {
+    if (const auto& offer = controller.repair_offer()) {
         ImGui::SetCursorPosX(left);
-        draw_banner(message, true, fonts, out, width);
+        repair_offer_card(*offer, fonts, scale, width, ui, layout, out);
+        ImGui::Dummy(ImVec2(0, 12 * scale));
+    } else if (!controller.message().empty()) {
+        ImGui::SetCursorPosX(left);
+        draw_banner(controller.message(), true, fonts, out, width);
         ImGui::Dummy(ImVec2(0, 4 * scale));
     }
+    if (!controller.repair_offer()) ui.repair_offer_seen.clear();  // a new offer takes the keys
     const float inner = width - 2 * padding;
     ImGui::SetCursorPosX(left);
     begin_card(padding);
-    open_card(recent, fonts, inner, ui, out);
+    open_card(controller.recent(), fonts, inner, ui, layout, out);
     end_card(padding, width);
     ImGui::Dummy(ImVec2(0, 16 * scale));
     ImGui::SetCursorPosX(left);
     begin_card(padding);
-    create_card(fonts, inner, ui, out);
+    create_card(fonts, inner, ui, layout, out);
     end_card(padding, width);
+    log_start_view(controller, ui, layout);
 }
 
 }  // namespace hostspace::gui

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "app/gui/shell/buttons.hpp"
 #include "app/gui/shell/theme.hpp"
 
 namespace hostspace::gui {
@@ -29,10 +30,6 @@ void pill(const char* text, ImU32 fg, ImU32 bg, ImFont* font) {
     draw->AddText(font, font->FontSize, ImVec2(at.x + pad.x, at.y + pad.y), fg, text);
 }
 
-float button_width(const char* label) {
-    return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
-}
-
 }  // namespace
 
 std::string window_title(const Document* doc, const std::string& save_error) {
@@ -41,13 +38,19 @@ std::string window_title(const Document* doc, const std::string& save_error) {
            (save_error.empty() ? "all changes saved" : "NOT SAVED: " + save_error);
 }
 
-void draw_top_bar(const Document& doc, const std::string& save_error, const Fonts& fonts,
-                  float ui_scale, const TopBarTimer& timer, FrameRequests& out) {
+TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, const Fonts& fonts,
+                          float ui_scale, const TopBarTimer& timer, FrameRequests& out) {
     const ImGuiStyle& style = ImGui::GetStyle();
+    TopBarAction action = TopBarAction::none;
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(session_title(doc).c_str());
     const float title_height = ImGui::GetItemRectSize().y;
     ImGui::PopFont();
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::SetTooltip("Session details: title, question, date, venue, hosts, people (Ctrl+I)");
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) action = TopBarAction::session_details;
+    }
 
     ImGui::SameLine(0, 2 * style.ItemSpacing.x);
     const float pill_height = fonts.caption->FontSize * (1 + 8.0f / 14);
@@ -68,10 +71,13 @@ void draw_top_bar(const Document& doc, const std::string& save_error, const Font
     char zoom[16];
     std::snprintf(zoom, sizeof zoom, "%d%%", static_cast<int>(ui_scale * 100 + 0.5f));
     const char* panel_label = "Timer & agenda";
-    const char* labels[] = {panel_label, "Undo", "Redo", "A−", zoom, "A+", "Close session"};
+    const char* details_label = "Session details";
+    const char* import_label = "Import…";
+    const char* labels[] = {details_label, import_label, panel_label, "Undo",         "Redo",
+                            "A−",          zoom,         "A+",        "Close session"};
     float width = 0;
     for (const char* label : labels) width += button_width(label) + style.ItemSpacing.x;
-    width += 3 * style.ItemSpacing.x;  // gaps between the groups
+    width += 4 * style.ItemSpacing.x;  // gaps between the groups
     const float buttons_x = ImGui::GetWindowContentRegionMax().x - width;
     const float after_pill = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
     if (after_pill + 2 * style.ItemSpacing.x <= buttons_x) {
@@ -81,6 +87,18 @@ void draw_top_bar(const Document& doc, const std::string& save_error, const Font
     } else {
         ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), buttons_x));  // a row of their own
     }
+
+    if (ImGui::Button(details_label)) action = TopBarAction::session_details;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Title, question, date, venue, hosts, people (Ctrl+I)");
+    ImGui::SameLine();
+    if (ImGui::Button(import_label)) action = TopBarAction::import;
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip(
+            "Notes or participants from a CSV file (Ctrl+Shift+I), or drop the file "
+            "on the window");
+    }
+    ImGui::SameLine(0, 2 * style.ItemSpacing.x);
 
     // A toggle: shaded while the panel shows.
     const bool shaded = timer.panel_open;
@@ -122,6 +140,7 @@ void draw_top_bar(const Document& doc, const std::string& save_error, const Font
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
+    return action;
 }
 
 namespace {
@@ -185,6 +204,12 @@ bool draw_warning_banner(const std::string& text, const Fonts& fonts, float widt
     if (text.empty()) return false;
     const BannerLook look{colours::timer_warning_bg, colours::timer_warning_edge,
                           colours::rgb(0x6B3F06), fonts.caption};
+    return banner(text, true, look, fonts, width);
+}
+
+bool draw_info_banner(const std::string& text, const Fonts& fonts, float width) {
+    if (text.empty()) return false;
+    const BannerLook look{colours::saved_bg, colours::saved, colours::rgb(0x14532D), fonts.caption};
     return banner(text, true, look, fonts, width);
 }
 

@@ -22,9 +22,13 @@ struct TopBarTimer {
     ImU32 countdown_colour = 0;
 };
 
-// Title, save state, the panel toggle, undo/redo, text size and close buttons.
-void draw_top_bar(const Document& doc, const std::string& save_error, const Fonts& fonts,
-                  float ui_scale, const TopBarTimer& timer, FrameRequests& out);
+// What the top bar asks of the views it does not own.
+enum class TopBarAction { none, session_details, import };
+
+// Title (a click opens Session details), save state, Session details, Import…, the panel
+// toggle, undo/redo, text size and close buttons.
+TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, const Fonts& fonts,
+                          float ui_scale, const TopBarTimer& timer, FrameRequests& out);
 
 // A red banner with `text` (nothing when empty), `width` pixels wide (0: all there is);
 // `dismissable` adds a Dismiss button.
@@ -34,6 +38,10 @@ void draw_banner(const std::string& text, bool dismissable, const Fonts& fonts, 
 // An amber banner for something worth knowing but not alarming (a method file that was
 // skipped), with a Dismiss button; true on the frame it is clicked.
 bool draw_warning_banner(const std::string& text, const Fonts& fonts, float width = 0);
+
+// A green banner for news of something done (an import), with a Dismiss button; true on the
+// frame it is clicked.
+bool draw_info_banner(const std::string& text, const Fonts& fonts, float width = 0);
 
 // Counts and the main shortcuts (the timer's for its state), in small type; as many as fit,
 // the least needed dropped first. `status_line_height()` is what it takes.

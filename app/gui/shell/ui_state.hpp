@@ -4,10 +4,13 @@
 // session; losing it loses nothing that was saved.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "app/gui/agenda/agenda_ui_state.hpp"
 #include "app/gui/board/board_ui_state.hpp"
+#include "app/gui/import/import_ui_state.hpp"
 #include "app/gui/projector/projector_settings.hpp"
+#include "app/gui/session/session_ui_state.hpp"
 #include "app/gui/timer/timer_ui_state.hpp"
 #include "app/gui/voting/voting_ui_state.hpp"
 
@@ -17,6 +20,10 @@ struct StartUiState {
     std::string open_path;
     std::string create_title;
     std::string create_path;
+    std::string create_problem;       // why Create session could not go ahead, shown under it
+    bool focus_create_title = false;  // the keyboard goes to the field named by the problem
+    bool focus_create_path = false;
+    std::string repair_offer_seen;  // the damaged session the keyboard was put on Repair for
 };
 
 struct ControlUiState {
@@ -28,7 +35,11 @@ struct ControlUiState {
     AgendaUiState agenda;
     TimerUiState timer;
     VotingUiState voting;
-    bool side_panel_open = true;  // the timer and agenda beside the board
+    bool side_panel_open = true;       // the timer and agenda beside the board
+    SessionUiState session;            // the Session details window
+    ImportUiState import;              // the import dialog and its notice
+    std::vector<std::string> dropped;  // files dropped on the window since the last frame
+    std::string panel_log;             // the side panel's last draw-log line (GUI tests)
 };
 
 }  // namespace hostspace::gui

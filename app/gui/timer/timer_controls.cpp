@@ -10,10 +10,14 @@
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/timer/timer_actions.hpp"
 #include "app/gui/timer/timer_view.hpp"
+#include "core/timer/talking_piece.hpp"
 #include "core/timer/timer_display.hpp"
 
 namespace hostspace::gui {
 namespace {
+
+// The shortest time per speaker a field takes: less is not a turn in a circle.
+constexpr int kLeastSpeakerS = 5;
 
 struct ButtonRow {
     float width;  // the row's width
@@ -179,9 +183,46 @@ void draw_circle(const PanelFrame& frame, ControlUiState& ui, FrameRequests& out
 std::string timer_options_summary(const Timer& timer, bool chime) {
     std::string text = chime ? "Chime" : "No chime";
     if (timer.auto_advance.value) text += " · auto-advance";
-    if (timer.talking_piece.value) text += " · talking piece";
     text += " · amber " + std::to_string(timer.warning_s.value) + " s";
     return text;
+}
+
+void draw_talking_piece_option(const PanelFrame& frame, const Round& round, FieldEdit& field,
+                               FrameRequests& out, bool name_round) {
+    const float s = frame.scale;
+    const TalkingPieceSetting piece = talking_piece_for(round, frame.session.timer);
+    ImGui::PushID(round.id.c_str());
+    bool on = piece.on;
+    if (ImGui::Checkbox("Talking piece", &on)) out.commit({talking_piece_switch(round.id, on)});
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip(
+            "A circle: each speaker has their own time; F7 or Page Down passes on.\n"
+            "For this round only (T on a selected round switches it too).");
+    }
+    std::string error;
+    if (on) {
+        ImGui::SameLine(0, 16 * s);
+        const std::string id = round.id;
+        error = edit_duration_field(
+            "##speaker", piece.speaker_s, 56 * s, field, out,
+            [id](int seconds) { return std::vector<OpPayload>{speaker_time_edit(id, seconds)}; },
+            false, kLeastSpeakerS);
+        caption_text(frame, "s each", true);
+    }
+    std::string which = name_round ? "In “" + round.title.value + "”" : std::string();
+    if (!piece.own) {
+        which +=
+            std::string(which.empty() ? "As" : ", as") + " the session's option (an older round)";
+    }
+    if (!which.empty()) {
+        ImGui::PushFont(frame.fonts.caption);
+        ImGui::PushStyleColor(ImGuiCol_Text, colours::text_muted);
+        ImGui::TextWrapped("%s", which.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    }
+    show_field_error(frame, error);
+    ImGui::PopID();
 }
 
 void draw_timer_options(const PanelFrame& frame, ControlUiState& ui, FrameRequests& out) {
@@ -215,29 +256,11 @@ void draw_timer_options(const PanelFrame& frame, ControlUiState& ui, FrameReques
     caption_text(frame, "s before zero", true);
     show_field_error(frame, warning_error);
 
-    bool talking_piece = timer.talking_piece.value;
-    if (ImGui::Checkbox("Talking piece", &talking_piece)) {
-        SetTimerOptions set;
-        set.talking_piece = talking_piece;
-        out.commit({set});
+    // The talking piece belongs to a round: the selected one (else the running one, else the
+    // first), named so it is clear which.
+    if (const Round* round = talking_piece_round(frame.session, ui.agenda.selected)) {
+        draw_talking_piece_option(frame, *round, ui.timer.field, out, true);
     }
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("A circle: each speaker has their own time; F7 or Page Down passes on");
-    }
-    std::string speaker_error;
-    if (talking_piece) {
-        ImGui::SameLine(0, 24 * s);
-        speaker_error = edit_duration_field(
-            "##speaker", timer.speaker_s.value, 56 * s, ui.timer.field, out,
-            [](int seconds) {
-                SetTimerOptions set;
-                set.speaker_s = seconds;
-                return std::vector<OpPayload>{set};
-            },
-            false, 0);
-        caption_text(frame, "s each", true);
-    }
-    show_field_error(frame, speaker_error);
     ImGui::PopStyleVar();
     ImGui::PopID();
 }
@@ -245,7 +268,7 @@ void draw_timer_options(const PanelFrame& frame, ControlUiState& ui, FrameReques
 void draw_timer_controls(const PanelFrame& frame, ControlUiState& ui, FrameRequests& out) {
     ImGui::PushID("timer");
     draw_buttons(frame, ui.agenda.selected, out);
-    if (frame.session.timer.talking_piece.value) draw_circle(frame, ui, out);
+    if (frame.reading.talking_piece) draw_circle(frame, ui, out);
     ImGui::PopID();
 }
 

@@ -8,6 +8,7 @@
 
 #include "app/gui/shell/shortcuts.hpp"
 #include "app/gui/timer/timer_actions.hpp"
+#include "core/timer/talking_piece.hpp"
 
 namespace hostspace::gui {
 namespace {
@@ -32,6 +33,11 @@ void handle_round_keys(const Session& session, AgendaUiState& agenda, FrameReque
     if (it == order.end()) return;
     const std::size_t index = static_cast<std::size_t>(it - order.begin());
     const std::string id = agenda.selected;
+    if (plain(io) && !io.KeyShift && pressed_once(GLFW_KEY_T)) {
+        // The selected round's talking piece, on or off.
+        out.commit({talking_piece_switch(id, !talking_piece_for(**it, session.timer).on)});
+        return;
+    }
     if (plain(io) && !io.KeyShift && pressed_once(GLFW_KEY_DELETE)) {
         out.commit({RemoveRound{id}}, [&agenda, id] {
             if (agenda.selected == id) agenda.selected.clear();
@@ -56,6 +62,12 @@ void handle_timer_shortcuts(const Session& session, std::int64_t now_ms, Control
                             FrameRequests& out) {
     const ImGuiIO& io = ImGui::GetIO();
     handle_round_keys(session, ui.agenda, out);
+    // The projector from the keyboard: Ctrl+F12 shows the next mode, Shift+F12 pins it (the
+    // mode then stays when the timer starts).
+    if (!io.KeyAlt && !io.KeySuper && pressed_once(GLFW_KEY_F12)) {
+        if (io.KeyCtrl && !io.KeyShift) ui.projector.mode = next_projector_mode(ui.projector.mode);
+        if (io.KeyShift && !io.KeyCtrl) ui.projector.pinned = !ui.projector.pinned;
+    }
     if (!plain(io) || io.KeyShift) return;
     const std::string& selected = ui.agenda.selected;
     auto act = [&](TimerAction action) {

@@ -19,9 +19,16 @@ void draw_timer_card(const PanelFrame& frame, const std::string& selected_round)
 // time, Next speaker and the participants in order, the current one highlighted.
 void draw_timer_controls(const PanelFrame& frame, ControlUiState& ui, FrameRequests& out);
 
-// The options: Chime, auto-advance, the warning time, talking-piece mode and its time per
-// speaker. And a one-line summary of them for the folded section's header.
+// The options: Chime, auto-advance, the warning time, and the talking piece of the selected
+// round (else the running one, else the first) with its time per speaker. And a one-line
+// summary of the session's options for the folded section's header.
 void draw_timer_options(const PanelFrame& frame, ControlUiState& ui, FrameRequests& out);
 std::string timer_options_summary(const Timer& timer, bool chime);
+
+// A round's talking piece: on or off, and each speaker's seconds while on; each change is one
+// EditRound (one undo step). `name_round`: say which round it is. The timer's options and the
+// round editor both show it.
+void draw_talking_piece_option(const PanelFrame& frame, const Round& round, FieldEdit& field,
+                               FrameRequests& out, bool name_round);
 
 }  // namespace hostspace::gui

@@ -121,12 +121,13 @@ void draw_ballot_cards(BallotScreen& b) {
     const int left = dots_left(b.round, b.ui.voter);
     text_line(fonts.heading, left > 0 ? colours::accent : colours::text,
               std::to_string(left) + " of " + dots_text(b.round.rules.dots_per_person) + " left");
-    text_line(fonts.caption, colours::text_muted,
-              left > 0 ? "Tab and the arrows move between the buttons; Enter presses one. Only "
-                         "your own dots are shown."
-                       : "All your dots are placed. Take one back to move it, or press Done "
-                         "to pass the laptop on.");
-    if (!b.ui.message.empty()) draw_message_band(b.ui.message, fonts.bold, b.s);
+    // A refusal takes the help line's place: the cards never move under the voter's pointer.
+    draw_message_slot(b.ui.message, fonts.bold,
+                      left > 0 ? "Tab and the arrows move between the buttons; Enter presses one. "
+                                 "Only your own dots are shown."
+                               : "All your dots are placed. Take one back to move it, or press "
+                                 "Done to pass the laptop on.",
+                      fonts.caption, b.s);
     ImGui::Spacing();
 
     const float footer = ImGui::GetFrameHeight() * 1.6f + 3 * ImGui::GetStyle().ItemSpacing.y;

@@ -185,7 +185,7 @@ void draw_results(const PanelFrame& frame, const VotingRound& round, const VoteR
             std::to_string(item.rank) + ". " + item_label(frame.session.board, round, item.item_id),
             font, font->FontSize, width - count_w, 1);
         ImGui::TextUnformatted(label.c_str());
-        const std::string count = std::to_string(item.dots) + (item.tied ? "  tie" : "");
+        const std::string count = std::to_string(item.dots) + (item.tie_to_show() ? "  tie" : "");
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x -
                         ImGui::CalcTextSize(count.c_str()).x);
         ImGui::TextUnformatted(count.c_str());

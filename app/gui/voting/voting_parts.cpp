@@ -108,15 +108,22 @@ void draw_message_band(const std::string& text, ImFont* font, float scale) {
     ImGui::Dummy(ImVec2(width, end.y - at.y));
 }
 
-bool primary_button(const char* label, ImVec2 size) {
-    ImGui::PushStyleColor(ImGuiCol_Button, colours::accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours::rgb(0x245C97));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours::rgb(0x1D4B7D));
-    ImGui::PushStyleColor(ImGuiCol_Text, colours::rgb(0xFFFFFF));
-    ImGui::PushStyleColor(ImGuiCol_Border, colours::rgb(0x1D4B7D));
-    const bool clicked = ImGui::Button(label, size);
-    ImGui::PopStyleColor(5);
-    return clicked;
+void draw_message_slot(const std::string& message, ImFont* message_font, const std::string& caption,
+                       ImFont* caption_font, float scale) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float band_pad = 10 * scale;  // draw_message_band's top and bottom padding
+    const float one_line_band = message_font->FontSize + 2 * band_pad;
+    const float caption_h =
+        caption_font->CalcTextSizeA(caption_font->FontSize, FLT_MAX, width, caption.c_str()).y;
+    const float slot = std::max(one_line_band, caption_h);
+    const float top = ImGui::GetCursorPosY();
+    if (message.empty()) {
+        text_line(caption_font, colours::text_muted, caption);
+    } else {
+        draw_message_band(message, message_font, scale);
+    }
+    const float used = ImGui::GetCursorPosY() - top - ImGui::GetStyle().ItemSpacing.y;
+    if (used < slot) ImGui::Dummy(ImVec2(0, slot - used - ImGui::GetStyle().ItemSpacing.y));
 }
 
 void text_line(ImFont* font, ImU32 colour, const std::string& text) {

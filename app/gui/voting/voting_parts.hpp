@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "app/gui/shell/buttons.hpp"
 #include "app/gui/shell/frame_requests.hpp"
 #include "app/gui/shell/panel_frame.hpp"
 #include "app/gui/voting/voting_ui_state.hpp"
@@ -33,8 +34,10 @@ std::string dots_summary(const VoteResults& results);
 // red band with a red edge, `font` sized, the full width available.
 void draw_message_band(const std::string& text, ImFont* font, float scale);
 
-// A button in the accent colour, for the one thing a screen is for.
-bool primary_button(const char* label, ImVec2 size);
+// A slot that shows `message` as a message band, or `caption` (muted, in `caption_font`) when
+// there is none, and takes the same height either way: a refusal never moves what is below.
+void draw_message_slot(const std::string& message, ImFont* message_font, const std::string& caption,
+                       ImFont* caption_font, float scale);
 
 // Text in `font` and `colour`, wrapped at the window's edge.
 void text_line(ImFont* font, ImU32 colour, const std::string& text);

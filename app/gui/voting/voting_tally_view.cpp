@@ -84,15 +84,25 @@ void draw_header(Tally& t) {
     text_line(t.frame.fonts.caption, colours::text_muted,
               "Count the dots on paper. Up and Down pick a row, + (or =) adds a dot, - takes "
               "one away; Esc goes back to the board. Each press is one step of Ctrl+Z.");
+    // The counts here are paper only: after ballots every row may read 0, which is right.
+    const VoteResults& results = shown_results(t.frame.session, t.round, t.ui);
+    const int ballot_dots = results.total_dots - results.paper_dots;
+    text_line(t.frame.fonts.caption, colours::text,
+              ballot_dots == 0
+                  ? "These counts are the paper dots only. Dots placed on this laptop (Pass the "
+                    "laptop) are counted there, and the results add both."
+                  : "These counts are the paper dots only. The " + std::to_string(ballot_dots) +
+                        (ballot_dots == 1 ? " dot" : " dots") +
+                        " placed on this laptop (Pass the laptop) are not shown here; the "
+                        "results add both.");
     if (t.round.closed.value) {
         text_line(t.frame.fonts.caption, colours::timer_warning,
                   "This round is closed: re-open it in the panel to change the count.");
     }
     ImGui::Spacing();
-    if (!t.ui.tally.message.empty()) {
-        draw_message_band(t.ui.tally.message, t.frame.fonts.bold, s);
-        ImGui::Spacing();
-    }
+    // A refusal takes a slot of its own, so the rows never move under the pointer.
+    draw_message_slot(t.ui.tally.message, t.frame.fonts.bold, "", t.frame.fonts.caption, s);
+    ImGui::Spacing();
 }
 
 void draw_row(Tally& t, const std::string& item) {

@@ -244,12 +244,26 @@ TEST_CASE("notes csv: an unterminated quote names the line where the field opene
     CHECK(parse_error("text,author\nOne,\"Ann").line() == 2);
 }
 
-TEST_CASE("notes csv: invalid UTF-8 names the physical line it is on") {
-    Error e = parse_error("text,author\nOne,Ann\nCaf\xE9,Bo\n");
+TEST_CASE("notes csv: text that is not UTF-8 is read as Windows-1252, with a warning") {
+    const auto csv = parse(
+        "text,author\nOne,Ann\nCaf\xE9 \x80"
+        "5,Bo\n");
+    REQUIRE(csv.notes.size() == 2);
+    CHECK(csv.notes[1].text == "Café €5");
+    REQUIRE(csv.warnings.size() == 1);
+    CHECK_THAT(csv.warnings[0], Catch::StartsWith("notes.csv is not UTF-8 text, so it was read "
+                                                  "as Windows-1252"));
+}
+
+TEST_CASE("notes csv: bytes that are no text in UTF-8 or Windows-1252 name the physical line") {
+    Error e = parse_error("text,author\n\"ok\nstill ok\nbad \x81\",Ann\n");
+    CHECK(e.line() == 4);
+    CHECK_THAT(e.reason(), Catch::StartsWith("the byte 0x81 is neither UTF-8 nor Windows-1252"));
+    // UTF-8 on line 2, a stray Windows-1252 byte on line 3: a mix is refused, not guessed.
+    e = parse_error("text,author\nCafé crème,Ann\nCaf\xE9,Bo\n");
     CHECK(e.line() == 3);
-    CHECK_THAT(e.reason(), Catch::Contains("not UTF-8"));
-    CHECK(parse_error("text,author\n\"ok\nstill ok\nbad \xC3\x28\",Ann\n").line() == 4);
-    CHECK(parse_error("\xFF\xFEt\0e\0").line() == 1);  // a UTF-16 file
+    CHECK_THAT(e.reason(), Catch::Contains("mixes two encodings"));
+    CHECK(parse_error("\xFF\xFEt\0e\0").line() == 1);  // UTF-16 "te": no text column
 }
 
 TEST_CASE("notes csv: a file without a text column is refused") {
@@ -257,6 +271,9 @@ TEST_CASE("notes csv: a file without a text column is refused") {
     CHECK(e.line() == 1);
     CHECK_THAT(e.reason(),
                Catch::StartsWith("there is no \"text\" column (found \"note\", \"author\")"));
+    // Semicolons or tabs do not help either: the message says which separators were tried.
+    e = parse_error("note;author\nHello;Ann\n");
+    CHECK_THAT(e.reason(), Catch::Contains("separated by commas, semicolons or tabs"));
     // The header is the first row that is not blank.
     CHECK(parse_error("\n\r\nauthor\nAnn\n").line() == 3);
 }
@@ -313,6 +330,70 @@ TEST_CASE("notes csv: a spreadsheet export with BOM, CRLF and US spellings") {
     CHECK(csv.notes[1].colour == "#ffaa00");
     CHECK(csv.notes[2].text == "Say \"yes, and\"");
     CHECK(csv.notes[2].line == 5);
+}
+
+TEST_CASE("notes csv: Windows-1252 saved by a spreadsheet (LibreOffice, comma)") {
+    const auto csv = parse_notes_csv(read_data("notes-excel-1252.csv"), "notes-excel-1252.csv");
+    REQUIRE(csv.notes.size() == 5);
+    REQUIRE(csv.warnings.size() == 1);
+    CHECK_THAT(csv.warnings[0], Catch::Contains("read as Windows-1252"));
+    CHECK(csv.notes[0].text == "Café culture: more small tables");
+    CHECK(csv.notes[0].author == "Zoë Dupré");
+    CHECK(csv.notes[0].organisation == "Conseil départemental");
+    CHECK(csv.notes[1].text == "Ask “what matters to you?” – then listen");
+    CHECK(csv.notes[1].author == "Siân O’Brien");
+    CHECK(csv.notes[1].colour == "sky");
+    CHECK(csv.notes[2].text == "Budget: €5,000 for the youth forum");
+    CHECK(csv.notes[2].author == "Jürgen Groß");
+    CHECK(csv.notes[3].text == "Naïve questions welcome… really");
+    CHECK(csv.notes[3].author == "François Œuvray");
+    CHECK(csv.notes[4].text == "Two lines:\nfirst, then second");
+    CHECK(csv.notes[4].author == "Åsa Ståhl");
+    CHECK(csv.notes[4].line == 6);
+}
+
+TEST_CASE("notes csv: semicolons saved by a spreadsheet, fields holding commas and semicolons") {
+    const auto csv = parse_notes_csv(read_data("notes-semicolon.csv"), "notes-semicolon.csv");
+    REQUIRE(csv.notes.size() == 4);
+    CHECK(csv.warnings.empty());
+    CHECK(csv.notes[0].text == "Listen first; then act, together");
+    CHECK(csv.notes[0].author == "Lee, Ann");
+    CHECK(csv.notes[0].colour == "blue");
+    CHECK(csv.notes[1].organisation == "Council;Housing");
+    CHECK(csv.notes[1].group == "Ways of working");
+    CHECK(csv.notes[2].text == "Zeit für Gespräche; „Kaffee“ inklusive");
+    CHECK(csv.notes[2].author == "Jörg Weiß");
+    CHECK(csv.notes[3].text == "Say \"yes, and\"; then build");
+}
+
+TEST_CASE("notes csv: tabs saved by a spreadsheet, fields holding tabs and line breaks") {
+    const auto csv = parse_notes_csv(read_data("notes-tab.csv"), "notes-tab.csv");
+    REQUIRE(csv.notes.size() == 3);
+    CHECK(csv.warnings.empty());
+    CHECK(csv.notes[0].text == "Hold meetings out there, not here; in schools too");
+    CHECK(csv.notes[0].colour == "orange");
+    CHECK(csv.notes[1].text == "A tab\tinside this note");
+    CHECK(csv.notes[2].text == "Three\nlines\nhere");
+    CHECK(csv.notes[2].organisation == "Police; Fire");
+    CHECK(csv.notes[2].line == 4);
+}
+
+TEST_CASE("notes csv: UTF-16 \"Unicode Text\" saved by a spreadsheet") {
+    const auto csv = parse_notes_csv(read_data("notes-unicode-text.txt"), "notes.txt");
+    REQUIRE(csv.notes.size() == 3);
+    CHECK(csv.warnings.empty());
+    CHECK(csv.notes[0].text == "Łódź youth council joins in");
+    CHECK(csv.notes[0].author == "Łukasz Nowak");
+    CHECK(csv.notes[1].author == "Ελένη Παπαδοπούλου");
+    CHECK(csv.notes[1].colour == "sky");
+    CHECK(csv.notes[2].text == "倾听年轻人");
+    CHECK(csv.notes[2].group == "Voice");
+}
+
+TEST_CASE("notes csv: a semicolon file with a bad colour names the line") {
+    const Error e = parse_error("text;colour\n\"a, b\";red\nc;teal\n");
+    CHECK(e.line() == 3);
+    CHECK_THAT(e.reason(), Catch::StartsWith("unknown colour \"teal\""));
 }
 
 TEST_CASE("notes import plan: each group is created once, in order of first appearance") {

@@ -2,6 +2,7 @@
 
 #include "core/session/op_json.hpp"
 #include "core/util/error.hpp"
+#include "harvest/harvest_op_samples.hpp"
 #include "test_support.hpp"
 
 using namespace hostspace;
@@ -10,10 +11,11 @@ using hostspace::test::make_op;
 
 namespace {
 
-std::vector<OpPayload> one_of_each() {
+std::vector<OpPayload> board_agenda_timer_and_voting_ops() {
     return {SetMeta{MetaField::venue, "Town Hall"},
             AddParticipant{"p", "Ann", "NHS", "Chair"},
             EditParticipant{"p", "Ann", "ICB", "Chair"},
+            EditParticipant{"p", {}, {}, "Vice chair"},
             RemoveParticipant{"p"},
             RestoreParticipant{"p"},
             AddNote{"n", "text", "Ann", "NHS", "#ffaa00", "g", {1.5f, -2}},
@@ -67,6 +69,13 @@ std::vector<OpPayload> one_of_each() {
             CastDot{"d", "v", "g", "Priya"},
             WithdrawDot{"d", "v"},
             AdjustTally{"v", "g", -1}};
+}
+
+// One of each op: the ones above and the harvest's (harvest_op_samples.hpp).
+std::vector<OpPayload> one_of_each() {
+    std::vector<OpPayload> ops = board_agenda_timer_and_voting_ops();
+    for (OpPayload& harvest : test::every_harvest_op()) ops.push_back(std::move(harvest));
+    return ops;
 }
 
 }  // namespace
@@ -163,6 +172,28 @@ TEST_CASE("voting ops keep every field through JSON", "[op_json][voting]") {
                        R"("per_item_max":0,"anonymous":false,"live_results":false,"items":[],)"
                        R"("runoff_of":""})"),
         Catch::Contains("unknown vote target \"people\""));
+}
+
+TEST_CASE("a participant edit keeps which fields it sets through JSON", "[op_json]") {
+    auto back = [](const OpPayload& payload) {
+        return std::get<EditParticipant>(
+            decode_op_line(encode_op_line({make_op(kDeviceA, 1, 1, payload)}))[0].payload);
+    };
+    const auto role = back(EditParticipant{"p", {}, {}, "Chair"});
+    CHECK(role.id == "p");
+    CHECK_FALSE(role.name);
+    CHECK_FALSE(role.organisation);
+    CHECK(role.role == std::optional<std::string>("Chair"));
+    const auto emptied = back(EditParticipant{"p", {}, "", {}});  // cleared, not unset
+    CHECK(emptied.organisation == std::optional<std::string>(""));
+    // A line written before the fields were optional sets all three.
+    const auto old = std::get<EditParticipant>(
+        decode_op_line(R"({"v":1,"type":"edit_participant","dev":"d","seq":1,"lam":1,"at":0,)"
+                       R"("id":"p","name":"Ann","organisation":"NHS","role":"Chair"})")[0]
+            .payload);
+    CHECK(old.name == std::optional<std::string>("Ann"));
+    CHECK(old.organisation == std::optional<std::string>("NHS"));
+    CHECK(old.role == std::optional<std::string>("Chair"));
 }
 
 TEST_CASE("a batch is one line and keeps its ops in order", "[op_json]") {

@@ -53,6 +53,7 @@ TEST_CASE("every operation changes the state and its inverse restores it", "[ops
     check_op_and_inverse(SetMeta{MetaField::title, "New title"});
     check_op_and_inverse(AddParticipant{"p2", "Bo", "Police", "Member"});
     check_op_and_inverse(EditParticipant{"p1", "Ann B", "NHS", "Vice chair"});
+    check_op_and_inverse(EditParticipant{"p1", {}, {}, "Vice chair"});
     check_op_and_inverse(RemoveParticipant{"p1"});
     check_op_and_inverse(AddNote{"n2", "Second", "Bo", "Police", "green", "", {300, 0}});
     check_op_and_inverse(EditNoteText{"n1", "Listen first, then act"});
@@ -236,4 +237,29 @@ TEST_CASE("a session's version changes with every op folded in", "[session]") {
     CHECK(version_of(&s) != one);
     const Session copy = s;  // another session in the same state is another version
     CHECK(version_of(&copy) != version_of(&s));
+}
+
+TEST_CASE("a participant edit changes only the fields it sets, so two co-hosts keep both edits",
+          "[ops][participants]") {
+    const Session base = seeded_session();
+    const auto role_only = make_op(kDeviceA, 6, 6, EditParticipant{"p1", {}, {}, "Vice chair"});
+    const auto org_only = make_op(kDeviceB, 4, 6, EditParticipant{"p1", {}, "ICB", {}});
+    for (const bool a_first : {true, false}) {
+        Session s = base;
+        apply(s, a_first ? role_only : org_only);
+        apply(s, a_first ? org_only : role_only);
+        const Participant* p = s.find_participant("p1");
+        REQUIRE(p);
+        CHECK(p->name.value == "Ann");
+        CHECK(p->organisation.value == "ICB");
+        CHECK(p->role.value == "Vice chair");
+    }
+    // The inverse names only what the edit changed.
+    const auto undo = invert(base, EditParticipant{"p1", "Ann", {}, "Vice chair"});
+    REQUIRE(undo.size() == 1);
+    const auto& back = std::get<EditParticipant>(undo[0]);
+    CHECK_FALSE(back.name);  // "Ann" was already the name
+    CHECK_FALSE(back.organisation);
+    CHECK(back.role == std::optional<std::string>("Chair"));
+    CHECK(invert(base, EditParticipant{"p1", "Ann", "NHS", "Chair"}).empty());
 }

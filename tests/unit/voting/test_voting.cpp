@@ -205,7 +205,7 @@ TEST_CASE("results are ranked with ties flagged and shared ranks", "[voting][res
     CHECK(results.ranked[1].tied);
     CHECK(results.ranked[2].tied);
     CHECK(results.ranked[3].rank == 4);
-    CHECK_FALSE(results.ranked[3].tied);  // no dots is not a tie worth flagging
+    CHECK_FALSE(results.ranked[3].tied);  // alone at 0
     CHECK(results.has_ties);
     CHECK(results.total_dots == 11);
 }
@@ -272,6 +272,28 @@ TEST_CASE("one voter on two devices still cannot go over budget", "[voting][merg
     CHECK(round.find_dot("a1"));
     CHECK(round.find_dot("b1"));
     CHECK_FALSE(round.find_dot("a2"));
+}
+
+TEST_CASE("items with no dots share a rank and are tied, but no tie is shown for them",
+          "[voting][results]") {
+    Room room(VotingRules{VoteTarget::notes, 10, 0, false, false, {}, ""});
+    room.add(AdjustTally{"v", "n3", 2});
+    room.add(AdjustTally{"v", "n2", 1});
+    const auto results = room.results();
+    REQUIRE(results.ranked.size() == 4);
+    CHECK(results.ranked[2].item_id == "n1");
+    CHECK(results.ranked[3].item_id == "n4");
+    CHECK(results.ranked[2].rank == 3);
+    CHECK(results.ranked[3].rank == 3);
+    CHECK(results.ranked[2].tied);  // the export marks every level item
+    CHECK(results.ranked[3].tied);
+    CHECK_FALSE(results.ranked[2].tie_to_show());  // the views point out ties with dots only
+    CHECK_FALSE(results.ranked[0].tied);
+    CHECK(results.has_ties);
+    room.add(AdjustTally{"v", "n1", 2});  // now level with n3 at the top
+    const auto level = room.results();
+    CHECK(level.ranked[0].tie_to_show());
+    CHECK(level.ranked[1].tie_to_show());
 }
 
 TEST_CASE("results are hidden until revealed unless the round shows them live", "[voting]") {

@@ -1,0 +1,14 @@
+#pragma once
+// The window's buttons that are not plain ImGui buttons: the one primary action of a dialog
+// (filled with the accent colour), so every dialog shows which button Enter presses.
+#include <imgui.h>
+
+namespace hostspace::gui {
+
+// A button filled with the accent colour; true when clicked.
+bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));
+
+// The width a button with `label` takes at the current font, padding included.
+float button_width(const char* label);
+
+}  // namespace hostspace::gui
