@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "app/gui/shell/buttons.hpp"
 #include "app/gui/shell/caption.hpp"
@@ -44,8 +45,10 @@ void check_file(const Session& session, ImportUiState& ui) {
     } catch (const std::exception& e) {
         check.error = e.what();
     }
-    note_for_tests("import check kind=" + std::string(kind_noun(check.kind)) + " count=" +
-                   std::to_string(check.count) + " error=" + (check.error.empty() ? "no" : "yes"));
+    note_for_tests("import check kind=" + std::string(kind_noun(check.kind)) +
+                   " count=" + std::to_string(check.count) +
+                   " warnings=" + std::to_string(check.warnings.size()) +
+                   " error=" + (check.error.empty() ? "no" : "yes"));
     ui.check = std::move(check);
 }
 
@@ -76,12 +79,26 @@ void import_now(const Session& session, ImportUiState& ui, FrameRequests& out) {
     }
 }
 
+// For the GUI tests (HOSTSPACE_DRAW_LOG): the dialog is open, for which kind, and where its
+// Participants choice is.
+void log_dialog(ImportUiState& ui, ImVec2 participants) {
+    if (!test_log_enabled()) return;
+    char line[120];
+    std::snprintf(line, sizeof line, "import-dialog kind=%s participants_at=%.0f,%.0f",
+                  kind_noun(ui.kind), participants.x, participants.y);
+    if (ui.logged == line) return;
+    ui.logged = line;
+    note_for_tests(line);
+}
+
 void draw_kind_choice(ImportUiState& ui) {
     int kind = ui.kind == ImportKind::notes ? 0 : 1;
     bool changed = ImGui::RadioButton("Notes for the board", &kind, 0);
     ImGui::SameLine(0, 24);
     changed |= ImGui::RadioButton("Participants", &kind, 1);
     if (changed) ui.kind = kind == 0 ? ImportKind::notes : ImportKind::participants;
+    const ImVec2 at = ImGui::GetItemRectMin();
+    log_dialog(ui, ImVec2(at.x + ImGui::GetFrameHeight() / 2, at.y + ImGui::GetFrameHeight() / 2));
 }
 
 void draw_columns_help(const PanelFrame& frame, ImportKind kind) {

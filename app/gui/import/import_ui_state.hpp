@@ -31,6 +31,7 @@ struct ImportUiState {
     // dismissed.
     std::string notice;
     std::vector<std::string> notice_warnings;
+    std::string logged;  // the dialog's last draw-log line (GUI tests)
 };
 
 }  // namespace hostspace::gui

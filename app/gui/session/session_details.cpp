@@ -12,6 +12,7 @@
 #include "app/gui/shell/buttons.hpp"
 #include "app/gui/shell/caption.hpp"
 #include "app/gui/shell/fields.hpp"
+#include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "core/session/meta.hpp"
 #include "core/util/text.hpp"
@@ -52,6 +53,10 @@ void meta_field(const PanelFrame& frame, const char* text, const char* id, const
     const std::string error = edit_text_field(id, hint, frame.session.meta.field(field).value,
                                               width, ui.field, out, meta_commit(field));
     if (!error.empty()) {
+        if (ui.logged_error != error) {
+            ui.logged_error = error;
+            note_for_tests("session-details refused: " + error);
+        }
         ImGui::Dummy(ImVec2(kLabelWidth * frame.scale - ImGui::GetStyle().ItemSpacing.x, 0));
         ImGui::SameLine();
         show_field_error(frame, error);
@@ -115,6 +120,7 @@ void draw_session_details(const PanelFrame& frame, SessionUiState& ui, ImportUiS
         ui.open_requested = false;
         ui.focus_title = true;
         ImGui::OpenPopup(kPopup);
+        note_for_tests("session-details opened");
     }
     const float s = frame.scale;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -158,6 +164,7 @@ void draw_session_details(const PanelFrame& frame, SessionUiState& ui, ImportUiS
         // A field being typed in is saved, not dropped, when the window closes.
         flush_field(ui.field, out);
         ImGui::CloseCurrentPopup();
+        note_for_tests("session-details closed");
     }
     ImGui::EndPopup();
 }
