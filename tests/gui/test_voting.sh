@@ -89,6 +89,9 @@ reveal_button
 away
 log_has '^projector mode=votes .* votes_visible=yes bars=3 top="Listen before we decide" top_dots=2 ties=1 dots=4 voters=2$' ||
     fail "revealing did not put the results on the projector (3 bars, the first note on top with 2 dots, one tie)"
+# ... and the side panel lists the top three in full, at 1400x900, with the timer and agenda.
+latest_now voting-panel 'results rows=3 of=3 visible=yes' ||
+    fail "the side panel does not show the top three after the reveal: $(grep '^voting-panel' "$HOSTSPACE_DRAW_LOG" | tail -n 1)"
 
 # ---- tally ---------------------------------------------------------------------------------
 tally_button

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/voting/voting_parts.hpp"
 #include "app/gui/voting/voting_views.hpp"
@@ -191,6 +192,14 @@ void draw_results(const PanelFrame& frame, const VotingRound& round, const VoteR
         ImGui::TextUnformatted(count.c_str());
     }
     if (listed == 0 && rows > 0) ImGui::TextDisabled("No dots yet");
+    // For the GUI tests: how many of the rows it wants the panel shows, whole, in the window.
+    const std::string log = "voting-panel results rows=" + std::to_string(listed) +
+                            " of=" + std::to_string(wanted) +
+                            " visible=" + (ImGui::IsItemVisible() ? "yes" : "no");
+    if (test_log_enabled() && log != ui.results_log) {
+        ui.results_log = log;
+        note_for_tests(log);
+    }
     // Rows left out: the buttons go to the panel's foot, where they always are.
     if (rows < wanted && room > static_cast<float>(rows) * line) {
         ImGui::Dummy(

@@ -69,6 +69,7 @@ struct VotingUiState {
     float panel_cut = 0;       // the height of the results rows it left out for want of room
     int panel_cut_frame = -1;  // the frame panel_cut was measured in
     std::string log_line;      // the last voting line in the test log
+    std::string results_log;   // the panel's last results line in the test log
     VoteResultsMemo results_memo;
 };
 
