@@ -12,9 +12,11 @@
 #include <cstring>
 #include <variant>
 
+#include "core/import/csv_text.hpp"
 #include "core/import/notes_csv.hpp"
 #include "core/import/participants_csv.hpp"
 #include "core/util/error.hpp"
+#include "core/util/text.hpp"
 
 namespace hostspace {
 namespace {
@@ -149,10 +151,46 @@ std::string import_summary(const ImportPlan& plan, ImportKind kind, const std::s
     return out;
 }
 
-std::optional<ImportKind> guess_import_kind(const std::filesystem::path& path) {
-    std::string stem = path.stem().string();
-    std::transform(stem.begin(), stem.end(), stem.begin(),
+namespace {
+
+std::string lower_ascii(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+// From the header row: a notes file names a text column, a participants file a name column.
+std::optional<ImportKind> kind_from_header(const std::filesystem::path& path) {
+    std::string text;
+    try {
+        text = decode_csv_bytes(read_import_file(path), path.string()).text;
+    } catch (const Error&) {
+        return std::nullopt;  // the import itself will say what is wrong with the file
+    }
+    std::string header = lower_ascii(text.substr(0, text.find('\n')));
+    bool has_text = false, has_name = false;
+    std::string cell;
+    header += ',';
+    for (const char c : header) {
+        if (c == ',' || c == ';' || c == '\t') {
+            const std::string trimmed = trim_space(cell);
+            has_text |= trimmed == "text" || trimmed == "\"text\"";
+            has_name |= trimmed == "name" || trimmed == "\"name\"";
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    if (has_text) return ImportKind::notes;
+    if (has_name) return ImportKind::participants;
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ImportKind> guess_import_kind(const std::filesystem::path& path) {
+    if (const auto from_header = kind_from_header(path)) return from_header;
+    const std::string stem = lower_ascii(path.stem().string());
     for (const char* word :
          {"participant", "attendee", "people", "member", "register", "delegate", "guest"}) {
         if (stem.find(word) != std::string::npos) return ImportKind::participants;

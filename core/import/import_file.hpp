@@ -48,8 +48,9 @@ std::string import_summary(const ImportPlan& plan, ImportKind kind, const std::s
 // participants".
 std::string import_amount(const ImportPlan& plan, ImportKind kind);
 
-// What a dropped file most likely holds, from words in its name ("participants.csv",
-// "Attendees 2026.csv", "board-notes.csv"); nullopt when the name does not say.
+// What a dropped file most likely holds: from its header row (a `text` column: notes; a `name`
+// column and no `text`: participants), else from words in its name ("participants.csv",
+// "Attendees 2026.csv", "board-notes.csv"); nullopt when neither says.
 std::optional<ImportKind> guess_import_kind(const std::filesystem::path& path);
 
 }  // namespace hostspace

@@ -16,7 +16,7 @@ namespace hostspace::gui {
 void open_import_dialog(ImportUiState& ui, ImportKind kind, const std::string& path = "");
 
 // Files dropped on the window while a session is open: the first CSV file opens the dialog
-// with its kind guessed from its header (a "name" column and no "text" column: participants).
+// with its kind guessed from its header row or its name (guess_import_kind), and checks it.
 void import_dropped_files(const Session& session, const std::vector<std::string>& paths,
                           ImportUiState& ui);
 

@@ -13,6 +13,7 @@
 #include "app/gui/board/board_canvas_cache.hpp"
 #include "app/gui/board/board_layout.hpp"
 #include "app/gui/board/board_view.hpp"
+#include "app/gui/export/export_dialog.hpp"
 #include "app/gui/import/import_dialog.hpp"
 #include "app/gui/session/session_details.hpp"
 #include "app/gui/shell/clock.hpp"
@@ -183,6 +184,7 @@ void draw_session(const Document& doc, const SessionController& controller,
                      top_bar_timer(reading, ui.side_panel_open), out);
     if (action == TopBarAction::session_details) open_session_details(ui.session);
     if (action == TopBarAction::import) open_import_dialog(ui.import, ui.import.kind);
+    if (action == TopBarAction::export_session) open_export_dialog(ui.export_dialog, doc.folder());
     if (!controller.save_error().empty()) {
         draw_banner("Not saved: " + controller.save_error() +
                         "\nNothing already saved is lost, and what you typed is still here: "
@@ -192,6 +194,7 @@ void draw_session(const Document& doc, const SessionController& controller,
     draw_banner(controller.message(), true, fonts, out);
     const PanelFrame frame{session, reading, fonts, scale, now};
     draw_import_notice(frame, ui.import);
+    draw_export_notice(frame, ui.export_dialog);
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -231,12 +234,18 @@ void draw_session(const Document& doc, const SessionController& controller,
     // The dialogs last: each is a modal over the whole window.
     draw_session_details(frame, ui.session, ui.import, out);
     draw_import_dialog(frame, ui.import, out);
+    draw_export_dialog(frame, doc.folder(), ui.export_dialog);
 }
 
-// Ctrl+I: Session details; Ctrl+Shift+I: import. Not while another dialog is open.
-void handle_dialog_shortcuts(ControlUiState& ui) {
+// Ctrl+I: Session details; Ctrl+Shift+I: import; Ctrl+E: export. Not while another dialog is
+// open.
+void handle_dialog_shortcuts(const Document& doc, ControlUiState& ui) {
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl || io.KeyAlt || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    if (!io.KeyShift && ImGui::IsKeyPressed(GLFW_KEY_E, false)) {
+        open_export_dialog(ui.export_dialog, doc.folder());
+        return;
+    }
     if (!ImGui::IsKeyPressed(GLFW_KEY_I, false)) return;
     if (io.KeyShift) {
         open_import_dialog(ui.import, ui.import.kind);
@@ -270,7 +279,7 @@ void draw_control_window(const SessionController& controller, const FontManager&
     handle_shortcuts(ui.board, doc != nullptr, out);
     take_dropped_files(doc, ui, out);
     if (doc) {
-        handle_dialog_shortcuts(ui);
+        handle_dialog_shortcuts(*doc, ui);
         // The agenda's transient state belongs to one session (the method library does not).
         const std::string folder = doc->folder().string();
         if (ui.agenda.session != folder) {
@@ -281,6 +290,7 @@ void draw_control_window(const SessionController& controller, const FontManager&
             ui.timer = TimerUiState{};
             ui.session = SessionUiState{};
             ui.import = ImportUiState{};
+            ui.export_dialog = ExportUiState{};
         }
         handle_timer_shortcuts(doc->state(), now, ui, out);
     }

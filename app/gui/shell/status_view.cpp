@@ -73,8 +73,10 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
     const char* panel_label = "Timer & agenda";
     const char* details_label = "Session details";
     const char* import_label = "Import…";
-    const char* labels[] = {details_label, import_label, panel_label, "Undo",         "Redo",
-                            "A−",          zoom,         "A+",        "Close session"};
+    const char* export_label = "Export…";
+    const char* labels[] = {details_label, import_label,   export_label, panel_label,
+                            "Undo",        "Redo",         "A−",         zoom,
+                            "A+",          "Close session"};
     float width = 0;
     for (const char* label : labels) width += button_width(label) + style.ItemSpacing.x;
     width += 4 * style.ItemSpacing.x;  // gaps between the groups
@@ -98,6 +100,9 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
             "Notes or participants from a CSV file (Ctrl+Shift+I), or drop the file "
             "on the window");
     }
+    ImGui::SameLine();
+    if (ImGui::Button(export_label)) action = TopBarAction::export_session;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The session as a file to send on (Ctrl+E)");
     ImGui::SameLine(0, 2 * style.ItemSpacing.x);
 
     // A toggle: shaded while the panel shows.

@@ -23,7 +23,7 @@ struct TopBarTimer {
 };
 
 // What the top bar asks of the views it does not own.
-enum class TopBarAction { none, session_details, import };
+enum class TopBarAction { none, session_details, import, export_session };
 
 // Title (a click opens Session details), save state, Session details, Import…, the panel
 // toggle, undo/redo, text size and close buttons.

@@ -151,3 +151,15 @@ TEST_CASE("import file: a dropped file's name says what it most likely holds") {
     CHECK(guess_import_kind("Ideas.CSV") == ImportKind::notes);
     CHECK_FALSE(guess_import_kind("export.csv").has_value());
 }
+
+TEST_CASE("import file: a dropped file's header says what it holds before its name does") {
+    TempDir dir;
+    write(dir / "notes.csv", "\"Name\";\"Organisation\"\nAnn;NHS\n");
+    CHECK(guess_import_kind(dir / "notes.csv") == ImportKind::participants);
+    write(dir / "people.csv", "author,TEXT\nAnn,Listen\n");
+    CHECK(guess_import_kind(dir / "people.csv") == ImportKind::notes);
+    CHECK(guess_import_kind(data("participants-excel-1252-semicolon.csv")) ==
+          ImportKind::participants);
+    write(dir / "export.csv", "a,b\n1,2\n");
+    CHECK_FALSE(guess_import_kind(dir / "export.csv").has_value());
+}
