@@ -62,8 +62,9 @@ void draw_export_dialog(const PanelFrame& frame, const std::filesystem::path& se
     }
     const float s = frame.scale;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(display.x / 2, display.y / 3), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
+    // Its top edge placed, not its centre: an auto-sized window has no height on its first frame.
+    ImGui::SetNextWindowPos(ImVec2(display.x / 2, display.y * 0.18f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.0f));
     if (!ImGui::BeginPopupModal(
             kPopup, nullptr,
             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
