@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "core/agenda/schedule.hpp"
+#include "core/session/participants.hpp"
 #include "core/timer/talking_piece.hpp"
 
 namespace hostspace {
@@ -16,14 +17,6 @@ std::int64_t countdown_seconds(std::int64_t ms) {
 
 int clamp_step(int index, std::size_t count) {
     return std::clamp(index, 0, static_cast<int>(count) - 1);
-}
-
-std::vector<const Participant*> live_participants(const Session& session) {
-    std::vector<const Participant*> live;
-    for (const auto& p : session.participants) {
-        if (!p.removed.value) live.push_back(&p);
-    }
-    return live;
 }
 
 void read_speaker(const Session& session, const TimerRun& run, std::int64_t running, int speaker_s,
