@@ -137,7 +137,7 @@ void draw_side_panel(const PanelFrame& frame, ControlUiState& ui, FrameRequests&
     ImGui::Separator();
     ImGui::Spacing();
     // A short agenda scrolls in its own area: the voting results below must stay in sight.
-    const float min_agenda = 120 * s;
+    const float min_agenda = 70 * s;  // its header and start time: the list scrolls
     // The Voting section sits at the foot: the agenda leaves it the room it needed last frame.
     const float agenda_height =
         std::max(ImGui::GetContentRegionAvail().y - voting_panel_reserve(ui.voting), min_agenda);

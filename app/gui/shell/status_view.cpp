@@ -30,6 +30,37 @@ void pill(const char* text, ImU32 fg, ImU32 bg, ImFont* font) {
     draw->AddText(font, font->FontSize, ImVec2(at.x + pad.x, at.y + pad.y), fg, text);
 }
 
+// `text` cut at a character boundary and ended with "…" so that it is at most `width` pixels
+// wide in `font`; the text itself when it fits.
+// `text` cut at a character boundary and ended with "…" so that it is at most `width` pixels
+// wide in the current font; the text itself when it fits.
+std::string elided(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    std::string cut = text;
+    while (!cut.empty()) {
+        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) {
+            cut.pop_back();  // a character's continuation bytes
+        }
+        if (!cut.empty()) cut.pop_back();  // its lead byte (or an ASCII character)
+        const std::string shown = cut + "…";
+        if (ImGui::CalcTextSize(shown.c_str()).x <= width) return shown;
+    }
+    return "…";
+}
+
+// The right-aligned buttons' row, gaps included (the labels must match draw_top_bar's).
+float top_bar_buttons_width(float ui_scale) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    char zoom[16];
+    std::snprintf(zoom, sizeof zoom, "%d%%", static_cast<int>(ui_scale * 100 + 0.5f));
+    const char* labels[] = {
+        "Session details", "Import…", "Export…", "Timer & agenda", "Undo", "Redo", "A−", zoom, "A+",
+        "Close session"};
+    float width = 0;
+    for (const char* label : labels) width += button_width(label) + style.ItemSpacing.x;
+    return width + 4 * style.ItemSpacing.x;  // gaps between the groups
+}
+
 }  // namespace
 
 std::string window_title(const Document* doc, const std::string& save_error) {
@@ -42,13 +73,25 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
                           float ui_scale, const TopBarTimer& timer, FrameRequests& out) {
     const ImGuiStyle& style = ImGui::GetStyle();
     TopBarAction action = TopBarAction::none;
+    // A long title gives way to the buttons rather than pushing them onto a row of their own,
+    // down to a quarter of the bar: the row it saves is the side panel's (voting results).
+    const std::string title = session_title(doc);
+    const float bar = ImGui::GetContentRegionAvail().x;
+    ImGui::PushFont(fonts.caption);
+    const float pill_width =
+        ImGui::CalcTextSize("✓ All changes saved").x + 2 * 10 * fonts.caption->FontSize / 14;
+    ImGui::PopFont();
+    const float room = bar - top_bar_buttons_width(ui_scale) - pill_width - 6 * style.ItemSpacing.x;
     ImGui::PushFont(fonts.heading);
-    ImGui::TextUnformatted(session_title(doc).c_str());
+    const std::string shown = elided(title, std::max(bar / 4, room));
+    ImGui::TextUnformatted(shown.c_str());
     const float title_height = ImGui::GetItemRectSize().y;
     ImGui::PopFont();
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        ImGui::SetTooltip("Session details: title, question, date, venue, hosts, people (Ctrl+I)");
+        ImGui::SetTooltip(
+            "%s%sSession details: title, question, date, venue, hosts, people (Ctrl+I)",
+            shown == title ? "" : title.c_str(), shown == title ? "" : "\n");
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) action = TopBarAction::session_details;
     }
 
@@ -74,12 +117,7 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
     const char* details_label = "Session details";
     const char* import_label = "Import…";
     const char* export_label = "Export…";
-    const char* labels[] = {details_label, import_label,   export_label, panel_label,
-                            "Undo",        "Redo",         "A−",         zoom,
-                            "A+",          "Close session"};
-    float width = 0;
-    for (const char* label : labels) width += button_width(label) + style.ItemSpacing.x;
-    width += 4 * style.ItemSpacing.x;  // gaps between the groups
+    const float width = top_bar_buttons_width(ui_scale);
     const float buttons_x = ImGui::GetWindowContentRegionMax().x - width;
     const float after_pill = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
     if (after_pill + 2 * style.ItemSpacing.x <= buttons_x) {
