@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "app/gui/projector/projector_harvest.hpp"
 #include "core/session/session.hpp"
 
 namespace hostspace::gui {
@@ -26,6 +27,8 @@ struct ProjectorSettings {
     int monitor = 0;
     // The voting round Votes mode shows (the one the panel shows); empty: the newest.
     std::string vote_round;
+    // What Purpose mode shows of the harvest (set by the Harvest place).
+    ProjectorHarvest harvest;
 };
 
 const char* projector_mode_label(ProjectorMode mode);     // "Round", "Board", "Votes", "Purpose"

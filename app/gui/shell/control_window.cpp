@@ -14,6 +14,7 @@
 #include "app/gui/board/board_layout.hpp"
 #include "app/gui/board/board_view.hpp"
 #include "app/gui/export/export_dialog.hpp"
+#include "app/gui/harvest/harvest_view.hpp"
 #include "app/gui/import/import_dialog.hpp"
 #include "app/gui/session/session_details.hpp"
 #include "app/gui/shell/clock.hpp"
@@ -209,6 +210,8 @@ void draw_session(const Document& doc, const SessionController& controller,
                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
         if (voting_takes_board(ui.voting)) {  // the tally, or ballots passed round
             draw_voting_screen(frame, ui.voting, out);
+        } else if (draw_place_tabs(frame, ui.harvest, ui.projector)) {
+            draw_harvest_place(HarvestFrame{frame, ui.board, ui.projector, ui.voting}, ui.harvest, out);
         } else {
             draw_board_column(doc, font_manager, !ui.agenda.has_keys, ui.board, out);
         }
@@ -246,6 +249,7 @@ void handle_dialog_shortcuts(const Document& doc, ControlUiState& ui) {
         open_export_dialog(ui.export_dialog, doc.folder());
         return;
     }
+    handle_harvest_shortcuts(ui.harvest);
     if (!ImGui::IsKeyPressed(GLFW_KEY_I, false)) return;
     if (io.KeyShift) {
         open_import_dialog(ui.import, ui.import.kind);
@@ -291,6 +295,7 @@ void draw_control_window(const SessionController& controller, const FontManager&
             ui.session = SessionUiState{};
             ui.import = ImportUiState{};
             ui.export_dialog = ExportUiState{};
+            ui.harvest = HarvestUiState{};
         }
         handle_timer_shortcuts(doc->state(), now, ui, out);
     }
@@ -316,6 +321,7 @@ void draw_control_window(const SessionController& controller, const FontManager&
     commit_undrawn_field(ui.agenda.field, out);
     commit_undrawn_field(ui.timer.field, out);
     commit_undrawn_field(ui.session.field, out);
+    commit_undrawn_harvest_field(ui.harvest, out);
     const auto& commands = out.commands;
     if (std::find_if(commands.begin(), commands.end(), [](Command c) {
             return c == Command::quit || c == Command::close_session;
@@ -328,6 +334,7 @@ void flush_pending_edits(ControlUiState& ui, FrameRequests& out) {
     flush_field(ui.agenda.field, out);
     flush_field(ui.timer.field, out);
     flush_field(ui.session.field, out);
+    flush_harvest_field(ui.harvest, out);
 }
 
 }  // namespace hostspace::gui

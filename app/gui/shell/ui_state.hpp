@@ -9,6 +9,7 @@
 #include "app/gui/agenda/agenda_ui_state.hpp"
 #include "app/gui/board/board_ui_state.hpp"
 #include "app/gui/export/export_ui_state.hpp"
+#include "app/gui/harvest/harvest_ui_state.hpp"
 #include "app/gui/import/import_ui_state.hpp"
 #include "app/gui/projector/projector_settings.hpp"
 #include "app/gui/session/session_ui_state.hpp"
@@ -40,6 +41,7 @@ struct ControlUiState {
     SessionUiState session;            // the Session details window
     ImportUiState import;              // the import dialog and its notice
     ExportUiState export_dialog;       // the export dialog and its notice
+    HarvestUiState harvest;            // the Harvest place beside the board
     std::vector<std::string> dropped;  // files dropped on the window since the last frame
     std::string panel_log;             // the side panel's last draw-log line (GUI tests)
 };
