@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <optional>
 #include <set>
 
 #include "core/import/csv_rows.hpp"
@@ -217,30 +218,52 @@ std::size_t csv_column_index(const CsvColumns& columns, std::string_view header_
     return std::string_view::npos;
 }
 
+namespace {
+
+// The columns the header row names when split at `delimiter`; nothing when quotes are out of
+// place with that separator (then it is not the file's separator).
+std::optional<std::set<std::size_t>> header_columns(std::string_view text, char delimiter,
+                                                    const CsvColumns& columns) {
+    std::vector<std::string> header;
+    try {
+        read_csv_rows(text, delimiter, "", [&](CsvRow& row) {
+            header = std::move(row.fields);
+            return false;
+        });
+    } catch (const Error&) {
+        return std::nullopt;
+    }
+    std::set<std::size_t> known;
+    for (const auto& cell : header) {
+        const std::size_t column = csv_column_index(columns, cell);
+        if (column != std::string_view::npos) known.insert(column);
+    }
+    return known;
+}
+
+constexpr char kDelimiters[] = {',', ';', '\t'};
+
+}  // namespace
+
 char detect_csv_delimiter(std::string_view text, const CsvColumns& columns) {
     char best = ',';
     std::size_t best_known = 0;  // 0: no candidate names the required column yet
-    for (const char delimiter : {',', ';', '\t'}) {
-        std::vector<std::string> header;
-        try {
-            read_csv_rows(text, delimiter, "", [&](CsvRow& row) {
-                header = std::move(row.fields);
-                return false;
-            });
-        } catch (const Error&) {
-            continue;  // quotes out of place with this separator: not the file's separator
-        }
-        std::set<std::size_t> known;
-        for (const auto& cell : header) {
-            const std::size_t column = csv_column_index(columns, cell);
-            if (column != std::string_view::npos) known.insert(column);
-        }
-        if (known.count(columns.required) && known.size() > best_known) {
+    for (const char delimiter : kDelimiters) {
+        const auto known = header_columns(text, delimiter, columns);
+        if (known && known->count(columns.required) && known->size() > best_known) {
             best = delimiter;
-            best_known = known.size();
+            best_known = known->size();
         }
     }
     return best;
+}
+
+bool csv_header_names_required(std::string_view text, const CsvColumns& columns) {
+    for (const char delimiter : kDelimiters) {
+        const auto known = header_columns(text, delimiter, columns);
+        if (known && known->count(columns.required)) return true;
+    }
+    return false;
 }
 
 }  // namespace hostspace

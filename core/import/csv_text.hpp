@@ -43,4 +43,8 @@ std::size_t csv_column_index(const CsvColumns& columns, std::string_view header_
 // in that order. Comma when none does, so the reader reports what it found.
 char detect_csv_delimiter(std::string_view text, const CsvColumns& columns);
 
+// Whether the header names the required column with one of those separators: what kind of
+// file a dropped CSV is.
+bool csv_header_names_required(std::string_view text, const CsvColumns& columns);
+
 }  // namespace hostspace

@@ -167,22 +167,8 @@ std::optional<ImportKind> kind_from_header(const std::filesystem::path& path) {
     } catch (const Error&) {
         return std::nullopt;  // the import itself will say what is wrong with the file
     }
-    std::string header = lower_ascii(text.substr(0, text.find('\n')));
-    bool has_text = false, has_name = false;
-    std::string cell;
-    header += ',';
-    for (const char c : header) {
-        if (c == ',' || c == ';' || c == '\t') {
-            const std::string trimmed = trim_space(cell);
-            has_text |= trimmed == "text" || trimmed == "\"text\"";
-            has_name |= trimmed == "name" || trimmed == "\"name\"";
-            cell.clear();
-        } else {
-            cell += c;
-        }
-    }
-    if (has_text) return ImportKind::notes;
-    if (has_name) return ImportKind::participants;
+    if (csv_header_names_required(text, notes_columns())) return ImportKind::notes;
+    if (csv_header_names_required(text, participant_columns())) return ImportKind::participants;
     return std::nullopt;
 }
 

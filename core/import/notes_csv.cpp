@@ -11,13 +11,6 @@ namespace {
 
 enum Column : std::size_t { kText, kAuthor, kOrganisation, kGroup, kColour };
 
-const CsvColumns& notes_columns() {
-    static const CsvColumns columns{
-        {{"text"}, {"author"}, {"organisation", "organization"}, {"group"}, {"colour", "color"}},
-        kText};
-    return columns;
-}
-
 std::string join(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
@@ -25,6 +18,13 @@ std::string join(const std::vector<std::string>& items) {
 }
 
 }  // namespace
+
+const CsvColumns& notes_columns() {
+    static const CsvColumns columns{
+        {{"text"}, {"author"}, {"organisation", "organization"}, {"group"}, {"colour", "color"}},
+        kText};
+    return columns;
+}
 
 NotesCsv parse_notes_csv(std::string_view bytes, const std::string& file_name) {
     NotesCsv out;

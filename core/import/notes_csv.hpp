@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/import/csv_text.hpp"
 #include "core/session/session.hpp"
 
 namespace hostspace {
@@ -32,6 +33,9 @@ struct NotesCsv {
 // Blank rows are skipped silently, rows with blank text with one warning. Throws
 // hostspace::Error(file_name, line, reason) on the first error, worded for a facilitator.
 NotesCsv parse_notes_csv(std::string_view bytes, const std::string& file_name);
+
+// The columns a notes file may have (text required), as its header names them.
+const CsvColumns& notes_columns();
 
 // One atomic batch that adds the notes to `session`: an AddGroup for each group title that no
 // live group has yet (an existing live group with that title is reused), then one AddNote per

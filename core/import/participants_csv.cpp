@@ -9,11 +9,6 @@ namespace {
 
 enum Column : std::size_t { kName, kOrganisation, kRole };
 
-const CsvColumns& participant_columns() {
-    static const CsvColumns columns{{{"name"}, {"organisation", "organization"}, {"role"}}, kName};
-    return columns;
-}
-
 // Who a person is for spotting the same one twice: "Ann  Smith" at "nhs" is "Ann Smith" at
 // "NHS". Only ASCII letters are folded; a name in another script is compared as written.
 std::string identity_part(const std::string& text) {
@@ -57,6 +52,11 @@ std::string rows_word(std::size_t n) {
 }
 
 }  // namespace
+
+const CsvColumns& participant_columns() {
+    static const CsvColumns columns{{{"name"}, {"organisation", "organization"}, {"role"}}, kName};
+    return columns;
+}
 
 ParticipantsCsv parse_participants_csv(std::string_view bytes, const std::string& file_name) {
     ParticipantsCsv out;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/import/csv_text.hpp"
 #include "core/session/session.hpp"
 
 namespace hostspace {
@@ -28,6 +29,9 @@ struct ParticipantsCsv {
 // skipped silently, rows with a blank name with one warning. Throws
 // hostspace::Error(file_name, line, reason) on the first error.
 ParticipantsCsv parse_participants_csv(std::string_view bytes, const std::string& file_name);
+
+// The columns a participants file may have (name required), as its header names them.
+const CsvColumns& participant_columns();
 
 // One AddParticipant per row, in file order, ids from new_id(). A row whose name and
 // organisation (trimmed, case and inner spacing ignored) match a live participant of `session`

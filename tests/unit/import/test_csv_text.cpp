@@ -320,3 +320,12 @@ TEST_CASE("csv table: message helpers") {
     CHECK(is_blank_text(""));
     CHECK_FALSE(is_blank_text(" x "));
 }
+
+TEST_CASE("csv text: a header names the required column with any of the separators, or not") {
+    CHECK(csv_header_names_required("Text,Author\n", kNoteColumns));
+    CHECK(csv_header_names_required("author;\"text\"\n", kNoteColumns));
+    CHECK(csv_header_names_required("\n\nauthor\ttext\n", kNoteColumns));
+    CHECK_FALSE(csv_header_names_required("author,group\ntext\n", kNoteColumns));
+    CHECK_FALSE(csv_header_names_required("", kNoteColumns));
+    CHECK_FALSE(csv_header_names_required("\"text,author\n", kNoteColumns));  // broken quotes
+}

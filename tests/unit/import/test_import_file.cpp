@@ -6,6 +6,8 @@
 #include <memory>
 
 #include "core/import/import_file.hpp"
+#include "core/import/notes_csv.hpp"
+#include "core/import/participants_csv.hpp"
 #include "core/util/error.hpp"
 #include "test_support.hpp"
 
@@ -162,4 +164,14 @@ TEST_CASE("import file: a dropped file's header says what it holds before its na
           ImportKind::participants);
     write(dir / "export.csv", "a,b\n1,2\n");
     CHECK_FALSE(guess_import_kind(dir / "export.csv").has_value());
+}
+
+TEST_CASE("import file: a notes file's header must name text, a participants file's a name") {
+    const CsvColumns& notes = notes_columns();
+    const CsvColumns& people = participant_columns();
+    CHECK(notes.names[notes.required].front() == "text");
+    CHECK(people.names[people.required].front() == "name");
+    CHECK(csv_column_index(notes, " Organization ") == csv_column_index(notes, "organisation"));
+    CHECK(csv_column_index(people, "ROLE") != std::string_view::npos);
+    CHECK(csv_column_index(people, "text") == std::string_view::npos);
 }
