@@ -18,6 +18,6 @@ xvfb-run -a -s "-screen 0 1920x1080x24" "$hostspace" shot "$out/demo.hostspace" 
 "$hostspace" export "$out/demo.hostspace" --format json --out "$out/demo-export.json"
 echo
 echo "No display, so hostspace rendered its windows and exported the demo session:"
-echo "  windows:  $out/shots/"
+echo "  windows:  $out/shots/ (control.png, projector.png, projector-purpose.png)"
 echo "  export:   $out/demo-export.json"
 echo "  session:  $out/demo.hostspace (open it with: $hostspace $out/demo.hostspace)"

@@ -37,6 +37,8 @@ usage:
     with either:  --projector                open the projector window too (F12 toggles it)
                   --fullscreen               the projector fills its monitor
                   --monitor N                the projector's monitor: 1 (the first), 2, ...
+                  --mode M                   what the projector shows first: round, board,
+                                             votes or purpose (the harvest)
   hostspace new SESSION --title T [--question Q] [--date YYYY-MM-DD] [--venue V] [--hosts H]
                 [--method M[,M2...]]         create a session (folder SESSION.hostspace),
                                              its agenda made of the methods named
@@ -48,7 +50,8 @@ usage:
                                              in the session are skipped)
   hostspace export SESSION --format json --out FILE   (--out - writes to standard output)
   hostspace shot SESSION --out DIR           render the control window and the projector to
-                                             DIR/control.png and DIR/projector.png
+                                             DIR/control.png, DIR/projector.png and (Purpose
+                                             mode) DIR/projector-purpose.png
   hostspace make-demo SESSION                write the demo session to SESSION (replacing it)
   hostspace repair SESSION [--drop-unknown]  repair a session that will not open: keeps the
                                              damaged files beside it, keeps every line that
@@ -288,11 +291,24 @@ gui::ProjectorSettings projector_settings(const Arguments& args) {
         }
         settings.monitor = number - 1;
     }
+    if (const auto mode = args.value("mode")) {
+        const std::map<std::string, gui::ProjectorMode> modes = {
+            {"round", gui::ProjectorMode::round},
+            {"board", gui::ProjectorMode::board},
+            {"votes", gui::ProjectorMode::votes},
+            {"purpose", gui::ProjectorMode::purpose}};
+        const auto it = modes.find(*mode);
+        if (it == modes.end()) {
+            throw Error("--mode needs round, board, votes or purpose, not \"" + *mode + "\"");
+        }
+        settings.mode = it->second;
+    }
     return settings;
 }
 
 int command_gui(const std::vector<std::string>& words) {
-    const auto args = parse_arguments(words, {"monitor"}, {"demo", "projector", "fullscreen"});
+    const auto args =
+        parse_arguments(words, {"monitor", "mode"}, {"demo", "projector", "fullscreen"});
     gui::GuiOptions options;
     options.document = document_options();
     options.assets = find_assets_folder();

@@ -1,6 +1,7 @@
 #include "core/session/meta.hpp"
 
 #include <cctype>
+#include <ctime>
 
 #include "core/util/error.hpp"
 #include "core/util/text.hpp"
@@ -98,6 +99,15 @@ std::string meta_value_problem(MetaField field, const std::string& value) {
 
 Lww<std::string>& Meta::field(MetaField f) {
     return const_cast<Lww<std::string>&>(static_cast<const Meta&>(*this).field(f));
+}
+
+std::string local_date_iso(std::int64_t unix_ms) {
+    const std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
 }
 
 }  // namespace hostspace

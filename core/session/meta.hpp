@@ -1,5 +1,6 @@
 #pragma once
 // What the session is (title, date, venue, hosts, calling question) and who is in the room.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@ MetaField meta_field_from_name(const std::string& name);
 // alone do not count: values are saved trimmed); a date is empty or a real day written
 // YYYY-MM-DD. The other fields take any text.
 std::string meta_value_problem(MetaField field, const std::string& value);
+
+// The day `unix_ms` falls on in this laptop's time zone, as YYYY-MM-DD: "today" for a date
+// field, the day a purpose was agreed.
+std::string local_date_iso(std::int64_t unix_ms);
 
 struct Meta {
     Lww<std::string> title;

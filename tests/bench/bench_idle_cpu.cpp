@@ -1,7 +1,8 @@
 // CPU use of the real hostspace over a window of seconds (default 10) with the control and
 // projector windows open: once with a round's timer running, once with nothing running, and
 // beside them a naive always-redrawing ImGui loop (busy_loop) measured in the same run.
-// Targets: under 2% of one core with the timer running, under 0.5% idle. Also prints each
+// Targets: under 2% of one core with the timer running, under 0.5% idle, and under 0.5% with
+// the projector in Purpose mode on the harvest's drafts (nothing running). Also prints each
 // process's peak resident memory (VmHWM). Needs a display: scripts/bench.sh runs it under Xvfb,
 // where GL is Mesa's software llvmpipe, so every frame drawn is counted as CPU work (on a laptop
 // with a GPU much of it would not be).
@@ -23,6 +24,7 @@
 #include <thread>
 
 #include "bench_support.hpp"
+#include "core/harvest/drafts.hpp"
 #include "core/storage/document.hpp"
 #include "core/util/uuid.hpp"
 
@@ -172,6 +174,21 @@ std::filesystem::path make_session(const std::filesystem::path& folder, const st
     return path;  // the Document closes here, so hostspace is the only writer
 }
 
+// A session with two purpose drafts and nothing running: Purpose mode's screen.
+std::filesystem::path make_purpose_session(const std::filesystem::path& folder) {
+    const auto path = folder / "purpose.hostspace";
+    Document doc = Document::create(path, "Bench: purpose", DocumentOptions{new_uuid()});
+    doc.commit({new_draft(doc.state().harvest, new_uuid(), new_uuid(), "Table 1",
+                          "We come together to listen to children and young people so that our "
+                          "services change because they spoke.",
+                          "Table 1")});
+    doc.commit({new_draft(doc.state().harvest, new_uuid(), new_uuid(), "Table 2",
+                          "We come together to join up what each of us does alone so that no "
+                          "child falls between our services.",
+                          "Table 2")});
+    return path;
+}
+
 void print_row(const std::string& what, const std::optional<Usage>& usage,
                const std::string& target) {
     if (!usage) {
@@ -211,6 +228,12 @@ int main(int argc, char** argv) {
 
     const auto timer = measure(command(running), folder, "hostspace-running", seconds);
     const auto nothing = measure(command(idle), folder, "hostspace-idle", seconds);
+    std::optional<Usage> purpose;
+    if (projector) {
+        std::vector<std::string> argv = command(make_purpose_session(folder));
+        argv.insert(argv.end(), {"--mode", "purpose"});
+        purpose = measure(argv, folder, "hostspace-purpose", seconds);
+    }
     const auto busy = measure({BUSY_LOOP_BIN}, folder, "busy_loop", seconds);
 
     std::printf(
@@ -219,6 +242,10 @@ int main(int argc, char** argv) {
         seconds, kSettleS, sysconf(_SC_CLK_TCK), 100.0 / double(sysconf(_SC_CLK_TCK)) / seconds);
     print_row("hostspace, a timer running (" + windows + ")", timer, "target < 2%");
     print_row("hostspace, nothing running (" + windows + ")", nothing, "target < 0.5%");
+    if (projector) {
+        print_row("hostspace, Purpose mode on 2 drafts (" + windows + ")", purpose,
+                  "target < 0.5%");
+    }
     print_row("busy_loop: naive ImGui loop, always redrawing", busy, "for comparison");
     std::filesystem::remove_all(folder);
     return 0;

@@ -1,8 +1,9 @@
 #!/bin/bash
 # `hostspace shot` renders the control window of a session with notes, groups and non-ASCII
 # text to DIR/control.png (a folder it creates): a real PNG, 1600x1000, not blank; and the
-# projector (round mode, high contrast) to DIR/projector.png: 1280x720, not blank. Without a
-# display it must fail with a message that says what to do.
+# projector (round mode, high contrast) to DIR/projector.png: 1280x720, not blank; and in
+# Purpose mode to DIR/projector-purpose.png, for the demo its agreed purpose at a readable size.
+# Without a display it must fail with a message that says what to do.
 # usage: test_shot.sh PATH/TO/hostspace
 set -euo pipefail
 HOSTSPACE=$(realpath "${1:?usage: test_shot.sh PATH/TO/hostspace}")
@@ -82,4 +83,32 @@ python3 -c "import sys; sys.exit(0 if float('$white') > 0.5 else 1)" ||
     fail "projector.png is not on a white (high-contrast) ground"
 python3 -c "import sys; sys.exit(0 if float('$dark') > 2000 else 1)" ||
     fail "projector.png shows no text"
+
+# The projector in Purpose mode: this session has no harvest and no calling question, so its
+# plain notice; a real PNG of the projector's size, not blank.
+[ -f shots/new/projector-purpose.png ] || fail "no shots/new/projector-purpose.png"
+png_size shots/new/projector-purpose.png 1280 720 || fail "projector-purpose.png is not a 1280x720 PNG"
+dark=$(convert shots/new/projector-purpose.png -colorspace gray -threshold 50% -negate \
+    -format "%[fx:mean*w*h]" info:)
+echo "projector-purpose.png (no harvest): dark pixels $dark"
+python3 -c "import sys; sys.exit(0 if float('$dark') > 1000 else 1)" ||
+    fail "projector-purpose.png shows no text"
+
+# The demo's agreed purpose: large, readable from the room (at least a thirtieth of the
+# height), every letter in the font, with its record; the shot's draw-log line says so.
+"$HOSTSPACE" make-demo D >/dev/null || fail "hostspace make-demo failed"
+HOSTSPACE_DRAW_LOG="$work/shot.log" ASAN_OPTIONS="$window_asan_options" timeout 30 \
+    "$HOSTSPACE" shot D --out shots/demo >>"$work/gui.log" 2>&1 || fail "hostspace shot of the demo failed"
+png_size shots/demo/projector-purpose.png 1280 720 || fail "the demo's projector-purpose.png is not 1280x720"
+line=$(grep '^shot projector mode=purpose' "$work/shot.log" | tail -n 1)
+echo "demo purpose shot: $line"
+grep -q ' harvest=agreed text="We come together to listen to children, young people and their families' \
+    <<<"$line" || fail "the demo's purpose shot does not show the agreed purpose"
+grep -q ' missing_glyphs=0 ' <<<"$line" || fail "the agreed purpose's letters are missing from the font"
+grep -q ' readable=yes ' <<<"$line" || fail "the agreed purpose is too small to read from the room"
+dark=$(convert shots/demo/projector-purpose.png -colorspace gray -threshold 50% -negate \
+    -format "%[fx:mean*w*h]" info:)
+echo "projector-purpose.png (demo): dark pixels $dark"
+python3 -c "import sys; sys.exit(0 if float('$dark') > 5000 else 1)" ||
+    fail "the demo's projector-purpose.png shows too little text"
 echo "PASS"

@@ -8,7 +8,9 @@
 #include <cstdio>
 
 #include "app/gui/harvest/harvest_parts.hpp"
+#include "app/gui/harvest/purpose_part.hpp"
 #include "app/gui/shell/fields.hpp"
+#include "app/gui/shell/item_centre.hpp"
 #include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
 
@@ -31,11 +33,6 @@ void log_place(HarvestUiState& ui, const std::array<ImVec2, 5>& tabs) {
     if (ui.log_line == line) return;
     ui.log_line = line;
     note_for_tests(line);
-}
-
-ImVec2 last_item_centre() {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    return ImVec2((a.x + b.x) / 2, (a.y + b.y) / 2);
 }
 
 // A tab that the keyboard can select: ImGui keeps the tab bar's own choice otherwise.
@@ -180,8 +177,10 @@ void commit_undrawn_harvest_field(HarvestUiState& ui, FrameRequests& out) {
     commit_undrawn_field(ui.field, out);
 }
 
-void flush_harvest_field(HarvestUiState& ui, FrameRequests& out) {
+void flush_harvest_edits(const Session& session, HarvestUiState& ui, FrameRequests& out) {
     flush_field(ui.field, out);
+    std::vector<OpPayload> wording = unsaved_wording_ops(session.harvest, ui.purpose.editor);
+    if (!wording.empty()) out.commit(std::move(wording));
 }
 
 }  // namespace hostspace::gui

@@ -31,8 +31,8 @@ bool draw_place_tabs(const PanelFrame& frame, HarvestUiState& ui, ProjectorSetti
 void draw_harvest_place(const HarvestFrame& frame, HarvestUiState& ui, FrameRequests& out);
 
 // After the frame's views: the harvest field typed in but not drawn (the place switched away)
-// is committed; before quitting, everything typed is.
+// is committed; before quitting or closing, everything typed is, a draft's wording too.
 void commit_undrawn_harvest_field(HarvestUiState& ui, FrameRequests& out);
-void flush_harvest_field(HarvestUiState& ui, FrameRequests& out);
+void flush_harvest_edits(const Session& session, HarvestUiState& ui, FrameRequests& out);
 
 }  // namespace hostspace::gui

@@ -34,13 +34,18 @@ const char* mode_word(ProjectorMode mode) {
 
 }  // namespace
 
-const ImFontGlyphRangesBuilder& ProjectorCache::chars(const Session* session) {
+const ImFontGlyphRangesBuilder& ProjectorCache::chars(const Session* session,
+                                                      const std::string& typing) {
     const SessionVersion version = version_of(session);
-    if (known_ && version == version_) return chars_;
-    chars_ = ImFontGlyphRangesBuilder{};
-    if (session) add_projector_text(*session, chars_);
-    version_ = version;
-    known_ = true;
+    if (!known_ || version != version_) {
+        chars_ = ImFontGlyphRangesBuilder{};
+        if (session) add_projector_text(*session, chars_);
+        version_ = version;
+        known_ = true;
+    }
+    // A few characters a frame, only while a draft is typed; the fonts rebuild only when one
+    // is new to the atlas.
+    if (!typing.empty()) chars_.AddText(typing.data(), typing.data() + typing.size());
     return chars_;
 }
 
@@ -51,7 +56,8 @@ ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
                                        bool upload, bool offscreen) {
     window.make_current();
     ProjectorPicture picture;
-    picture.fonts_rebuilt = fonts.update(size.y, board_scale, cache.chars(session), upload);
+    picture.fonts_rebuilt = fonts.update(
+        size.y, board_scale, cache.chars(session, settings.harvest.typing_text), upload);
     const ProjectorPalette& palette = projector_palette(settings.theme);
     // The clear colour under the picture (GuiWindow::present clears with WindowBg).
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] =
@@ -72,6 +78,7 @@ ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
     frame.next_round_id = next_round_id;
     frame.vote_round_id = settings.vote_round;
     frame.board_cache = &cache.board;
+    frame.harvest = &settings.harvest;
     {
         // Only when a test reads the log: every character drawn is looked up once more.
         std::optional<GlyphCount> glyphs;
@@ -117,6 +124,24 @@ std::string describe_projector(const ProjectorShown& shown, ProjectorTheme theme
         line += " dots=" + std::to_string(shown.vote_dots);
         line += " voters=" + std::to_string(shown.voters);
     }
+    if (shown.mode == ProjectorMode::purpose) {
+        line += " harvest=" + (shown.harvest.empty() ? std::string("-") : shown.harvest);
+        std::string text = shown.text;  // quoted on one line: a draft has spaces and breaks
+        std::replace(text.begin(), text.end(), '"', '\'');
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        line += " text=\"" + text + "\"";
+        // Rounded down, like note_text_px: "at least 36" must not pass on 35.6.
+        const int text_px = static_cast<int>(shown.text_px);
+        line += " text_px=" + std::to_string(text_px);
+        const bool readable =
+            text_px > 0 && text_px >= std::ceil(height * kReadableTextShare - 0.01f);
+        line += readable ? " readable=yes" : " readable=no";
+        line += " drafts=" + std::to_string(shown.drafts_shown);
+        line += " page=" + std::to_string(shown.page) + "/" + std::to_string(shown.pages);
+        line += " principle=" + std::to_string(shown.principle) + "/" +
+                std::to_string(shown.principles);
+        line += " rows=" + std::to_string(shown.rows);
+    }
     return line;
 }
 
@@ -131,7 +156,8 @@ void DrawLog::note(const ProjectorShown& shown, ProjectorTheme theme, float heig
 std::vector<std::uint8_t> render_projector_offscreen(const Session& session,
                                                      const ProjectorSettings& settings,
                                                      const std::filesystem::path& fonts_folder,
-                                                     std::int64_t now_ms, int width, int height) {
+                                                     std::int64_t now_ms, int width, int height,
+                                                     ProjectorShown* shown) {
     WindowSpec spec;
     spec.width = width;
     spec.height = height;
@@ -154,6 +180,7 @@ std::vector<std::uint8_t> render_projector_offscreen(const Session& session,
                                   board_scale, frame > 0, true);
         window.present(width, height, false);
         if (picture.shown.board_scale > 0) board_scale = picture.shown.board_scale;
+        if (shown) *shown = picture.shown;
     }
     glFinish();
     return target.read_rgb();

@@ -25,6 +25,33 @@ struct ProjectorHarvest {
     // form as it is typed ("" for the draft: its saved text shows).
     std::string typing_draft_id;
     std::string typing_text;
+    int principles_page = 0;  // principles: which six of the list (0-based), stepped by PageDown
 };
+
+// Text the room reads from the back must be at least this share of the screen's height: 36
+// pixels on a 1080-pixel screen, 24 on 720 (about 4 cm on a screen 2 m tall: readable from
+// 10 m). The draw log's `readable=yes` says the main text is at least this size.
+constexpr float kReadableTextShare = 1.0f / 30;
+
+// The draw log's words: "drafts", "draft", "agreed", "principle", "principles", "actions",
+// "focus".
+inline const char* harvest_show_word(HarvestShow show) {
+    switch (show) {
+        case HarvestShow::draft:
+            return "draft";
+        case HarvestShow::agreed:
+            return "agreed";
+        case HarvestShow::principle:
+            return "principle";
+        case HarvestShow::principles:
+            return "principles";
+        case HarvestShow::actions:
+            return "actions";
+        case HarvestShow::focus:
+            return "focus";
+        default:
+            return "drafts";
+    }
+}
 
 }  // namespace hostspace::gui

@@ -19,45 +19,6 @@ void draw_centred_line(ImDrawList* draw, ImFont* font, float centre_x, float top
               line.c_str());
 }
 
-ProjectorShown draw_purpose_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
-                                   ImVec2 max) {
-    // The purpose statement draft is a later issue's harvest; the calling question is what the
-    // room is working towards meanwhile.
-    const ProjectorFontSet& f = *frame.fonts;
-    const ProjectorPalette& p = *frame.palette;
-    ProjectorShown shown;
-    shown.screen = "calling-question";
-    shown.tone = "normal";
-    const float w = max.x - min.x, h = max.y - min.y;
-    const float mx = std::round(w * 0.07f), my = std::round(h * 0.07f);
-    const float centre_x = (min.x + max.x) / 2;
-    float y = min.y + my;
-    draw_centred_line(draw, f.title, centre_x, y, w - 2 * mx, 0.7f, "Our calling question",
-                      p.text_muted);
-    y += f.title->FontSize * 1.3f;
-    const float rule_w = std::min(w * 0.12f, f.title->FontSize * 3);
-    const float rule_h = std::max(2.0f, std::round(h * 0.005f));
-    draw->AddRectFilled(ImVec2(centre_x - rule_w / 2, y), ImVec2(centre_x + rule_w / 2, y + rule_h),
-                        p.accent);
-    y += rule_h + h * 0.05f;
-
-    const float hint_top = max.y - my - f.caption->FontSize;
-    draw_centred_line(draw, f.caption, centre_x, hint_top, w - 2 * mx, 0.8f,
-                      "the purpose draft appears here once the harvest has one", p.text_muted);
-    const std::string& question = frame.session->meta.question.value;
-    const ImVec2 room(w - 2 * mx, hint_top - h * 0.04f - y);
-    if (question.empty()) {
-        shown.screen = "no-calling-question";
-        draw_centred_line(draw, f.label, centre_x, y + room.y / 2 - f.label->FontSize, room.x, 0.8f,
-                          "No calling question yet", p.text_muted);
-        return shown;
-    }
-    const TextBlock block = fit_text(question, f.question, kQuestionSizes, room);
-    draw_text_block(draw, block, centre_x,
-                    std::round(y + std::max(0.0f, (room.y - block.height) / 2)), true, p.text);
-    return shown;
-}
-
 ProjectorShown draw_no_session(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
                                ImVec2 max) {
     ProjectorShown shown;
@@ -65,6 +26,54 @@ ProjectorShown draw_no_session(const ProjectorFrame& frame, ImDrawList* draw, Im
     shown.tone = "normal";
     draw_plaque(frame, draw, min, max, "", "hostspace", "No session is open");
     return shown;
+}
+
+// Purpose mode: every version of every draft (a restore or the history may show any), the
+// labels, consent records, principles with their lines and champions, actions and focus items,
+// and what the views write themselves (bullets, the months of a date).
+template <typename Add>
+void add_harvest_text(const Session& session, Add& add) {
+    const Harvest& harvest = session.harvest;
+    add("\xE2\x80\xA2 \xC2\xB7 \xE2\x80\x93 January February March April May June July August "
+        "September October November December");
+    for (const Draft& draft : harvest.drafts) {
+        if (draft.deleted.value) continue;
+        add(draft.label.value);
+        for (const DraftVersion& version : draft.versions) add(version.text);
+    }
+    for (const ConsentRound& round : harvest.consent_rounds) {
+        if (round.deleted.value) continue;
+        for (const Objection& objection : round.objections) {
+            add(objection.by);
+            add(objection.reason);
+            add(objection.resolution.value.note);
+        }
+        for (const NamedResponse& response : round.responses) {
+            add(response.person);
+            add(response.answer.value.reason);
+        }
+    }
+    for (const Principle& principle : harvest.principles) {
+        if (principle.deleted.value) continue;
+        add(principle.title.value);
+        add(principle.statement.value);
+        add(principle.champion.value.name);
+    }
+    for (const PrincipleLine& line : harvest.lines) {
+        if (!line.deleted.value) add(line.text.value);
+    }
+    for (const Action& action : harvest.actions) {
+        if (action.deleted.value) continue;
+        add(action.what.value);
+        add(action.who.value.name);
+        add(action.due.value);
+    }
+    for (const FocusItem& item : harvest.focus) {
+        if (item.deleted.value) continue;
+        add(item.question.value);
+        add(item.who.value.name);
+        add(item.when.value);
+    }
 }
 
 }  // namespace
@@ -164,6 +173,7 @@ void add_projector_text(const Session& session, ImFontGlyphRangesBuilder& chars)
     for (const VotingRound& round : session.voting.rounds) {
         if (!round.deleted.value) add(round.title.value);
     }
+    add_harvest_text(session, add);
 }
 
 }  // namespace hostspace::gui

@@ -31,6 +31,8 @@ struct ProjectorFrame {
     // Board mode's layout, kept between frames (transient view state, like the canvas's);
     // nullptr: laid out for this frame only.
     ProjectorBoardCache* board_cache = nullptr;
+    // What Purpose mode shows of the harvest (the settings' choice); nullptr: the drafts.
+    const ProjectorHarvest* harvest = nullptr;
 };
 
 // What the picture shows, in the words a test or a log can check.
@@ -60,6 +62,17 @@ struct ProjectorShown {
     int ties = 0;
     int vote_dots = 0;
     int voters = 0;
+    // Purpose mode: what of the harvest is drawn after any fallback (harvest_show_word, or
+    // "question" for the calling question), its main text and that text's size in pixels;
+    // drafts side by side on this page, the page (1-based) of how many; the principle shown
+    // (1-based) of how many; rows of a list.
+    std::string harvest;
+    std::string text;
+    float text_px = 0;
+    int drafts_shown = 0;
+    int page = 0, pages = 0;
+    int principle = 0, principles = 0;
+    int rows = 0;
 };
 
 // Draws the whole window (one borderless ImGui window over the display) in the current ImGui
@@ -81,6 +94,10 @@ ProjectorShown draw_board_screen(const ProjectorFrame& frame, ImDrawList* draw, 
 // are in while they are hidden.
 ProjectorShown draw_votes_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
                                  ImVec2 max);
+// Purpose mode (projector_purpose_view.cpp): what the facilitator works on in the Harvest
+// place (frame.harvest), or the calling question while the harvest has nothing to show.
+ProjectorShown draw_purpose_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,
+                                   ImVec2 max);
 // A calm notice in the middle of the screen: a small line above, a main line, a hint below.
 void draw_plaque(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min, ImVec2 max,
                  const std::string& above, const std::string& main, const std::string& below);

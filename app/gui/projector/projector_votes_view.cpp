@@ -155,7 +155,7 @@ void draw_results(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min, ImV
     for (int i = 0; i < bars; ++i) {
         const ItemResult& item = *with_dots[static_cast<std::size_t>(i)];
         draw_bar_row(frame, draw, rows, i, item,
-                     one_line(item_label(frame.session->board, round, item.item_id)), most);
+                     one_line(vote_item_text(*frame.session, round, item.item_id)), most);
     }
     shown.bars = bars;
 }
@@ -173,7 +173,7 @@ ProjectorShown draw_votes_screen(const ProjectorFrame& frame, ImDrawList* draw, 
                     "Results appear here once a dot vote has run");
         return shown;
     }
-    const VoteResults results = tally_votes(frame.session->board, *round);
+    const VoteResults results = tally_votes(*frame.session, *round);
     shown.vote_dots = results.total_dots;
     shown.voters = results.voters;
     const std::string facts = dots_summary(results);
@@ -192,7 +192,7 @@ ProjectorShown draw_votes_screen(const ProjectorFrame& frame, ImDrawList* draw, 
     }
     shown.screen = "vote-results";
     const ItemResult& top = results.ranked.front();
-    shown.top = one_line(item_label(frame.session->board, *round, top.item_id));
+    shown.top = one_line(vote_item_text(*frame.session, *round, top.item_id));
     shown.top_dots = top.dots;
     shown.ties = tie_groups(results);
     draw_results(frame, draw, min, max, *round, results, shown);

@@ -26,7 +26,9 @@ namespace hostspace::gui {
 // them every frame is not free) and Board mode's layout. Rebuilt when the session changes.
 class ProjectorCache {
   public:
-    const ImFontGlyphRangesBuilder& chars(const Session* session);
+    // `typing`: a draft's wording being typed, not in the session yet; its characters join
+    // the session's, so a letter the atlas lacks is added the moment it is typed.
+    const ImFontGlyphRangesBuilder& chars(const Session* session, const std::string& typing = "");
     ProjectorBoardCache board;
 
   private:
@@ -67,6 +69,11 @@ class DrawLog {
 // note text in pixels (rounded down); characters drawn that the atlas lacks. In Votes mode it
 // goes on: ' votes_visible=yes bars=4 top="Listen first" top_dots=5 ties=1 dots=14 voters=5'
 // (ties: groups of items with the same dots; top is "" and the counts 0 when nothing shows).
+// In Purpose mode: ' harvest=agreed text="We come together to..." text_px=61 readable=yes
+// drafts=0 page=0/0 principle=0/0 rows=0': what of the harvest is drawn ("question" for the
+// calling question), its main text and that text's size in pixels (rounded down), whether it
+// is at least kReadableTextShare of the height, the drafts side by side, the page of how many
+// (drafts or the principles' list), the principle shown of how many, and a list's rows.
 std::string describe_projector(const ProjectorShown& shown, ProjectorTheme theme, float height);
 
 class ProjectorWindow {
@@ -120,11 +127,12 @@ class ProjectorWindow {
 };
 
 // Renders the projector for `session` into a hidden window's off-screen framebuffer of
-// `width` x `height` and returns its RGB rows (top first). For `hostspace shot`
-// (projector_frame.cpp).
+// `width` x `height` and returns its RGB rows (top first); `shown`, if given, says what the
+// picture shows. For `hostspace shot` (projector_frame.cpp).
 std::vector<std::uint8_t> render_projector_offscreen(const Session& session,
                                                      const ProjectorSettings& settings,
                                                      const std::filesystem::path& fonts_folder,
-                                                     std::int64_t now_ms, int width, int height);
+                                                     std::int64_t now_ms, int width, int height,
+                                                     ProjectorShown* shown = nullptr);
 
 }  // namespace hostspace::gui

@@ -63,16 +63,6 @@ void meta_field(const PanelFrame& frame, const char* text, const char* id, const
     }
 }
 
-// Today's date on this laptop, as the date field wants it.
-std::string today_iso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
 void draw_details(const PanelFrame& frame, SessionUiState& ui, FrameRequests& out) {
     const float s = frame.scale;
     const Meta& meta = frame.session.meta;
@@ -100,7 +90,7 @@ void draw_details(const PanelFrame& frame, SessionUiState& ui, FrameRequests& ou
                out);
     ImGui::SameLine();
     if (ImGui::Button("Today")) {
-        const std::string today = today_iso();
+        const std::string today = local_date_iso(frame.now_ms);
         if (today != meta.date.value) out.commit({SetMeta{MetaField::date, today}});
     }
     meta_field(frame, "Venue", "##venue", "Where it takes place", MetaField::venue, 0, ui, out);

@@ -148,6 +148,10 @@ void draw_side_panel(const PanelFrame& frame, ControlUiState& ui, FrameRequests&
     ImGui::EndChild();
     const float voting_top = ImGui::GetCursorPosY();
     ImGui::Separator();
+    if (ui.voting.show_section) {  // a round opened from elsewhere (the Harvest place)
+        ImGui::SetNextItemOpen(true);
+        ui.voting.show_section = false;
+    }
     if (section("Voting###voting-section", voting_summary(frame.session, ui.voting), frame.fonts,
                 s)) {
         draw_voting_section(frame, ui.voting, ui.projector, out);
@@ -201,6 +205,7 @@ void draw_session(const Document& doc, const SessionController& controller,
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float height = avail.y - status_line_height(fonts) - style.ItemSpacing.y;
     const float gap = 2 * style.ItemSpacing.x;
+    if (ui.voting.show_section) ui.side_panel_open = true;  // where the new round's ballots are
     const float panel_width = ui.side_panel_open ? kPanelWidth * scale : 0;
     const float board_width = avail.x - (ui.side_panel_open ? panel_width + gap : 0);
 
@@ -211,7 +216,8 @@ void draw_session(const Document& doc, const SessionController& controller,
         if (voting_takes_board(ui.voting)) {  // the tally, or ballots passed round
             draw_voting_screen(frame, ui.voting, out);
         } else if (draw_place_tabs(frame, ui.harvest, ui.projector)) {
-            draw_harvest_place(HarvestFrame{frame, ui.board, ui.projector, ui.voting}, ui.harvest, out);
+            draw_harvest_place(HarvestFrame{frame, ui.board, ui.projector, ui.voting}, ui.harvest,
+                               out);
         } else {
             draw_board_column(doc, font_manager, !ui.agenda.has_keys, ui.board, out);
         }
@@ -326,15 +332,15 @@ void draw_control_window(const SessionController& controller, const FontManager&
     if (std::find_if(commands.begin(), commands.end(), [](Command c) {
             return c == Command::quit || c == Command::close_session;
         }) != commands.end()) {
-        flush_pending_edits(ui, out);  // saved before the loop quits or closes
+        flush_pending_edits(doc->state(), ui, out);  // saved before the loop quits or closes
     }
 }
 
-void flush_pending_edits(ControlUiState& ui, FrameRequests& out) {
+void flush_pending_edits(const Session& session, ControlUiState& ui, FrameRequests& out) {
     flush_field(ui.agenda.field, out);
     flush_field(ui.timer.field, out);
     flush_field(ui.session.field, out);
-    flush_harvest_field(ui.harvest, out);
+    flush_harvest_edits(session, ui.harvest, out);
 }
 
 }  // namespace hostspace::gui

@@ -14,6 +14,6 @@ void draw_control_window(const SessionController& controller, const FontManager&
 // Commits every agenda and timer field still being typed in, and hands over again any text
 // whose save failed: called by draw_control_window on a frame that quits or closes the
 // session, so what was typed is saved before the loop carries the command out.
-void flush_pending_edits(ControlUiState& ui, FrameRequests& out);
+void flush_pending_edits(const Session& session, ControlUiState& ui, FrameRequests& out);
 
 }  // namespace hostspace::gui

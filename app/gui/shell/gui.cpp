@@ -301,6 +301,21 @@ int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir)
         const auto projector_file = out_dir / "projector.png";
         write_png(projector_file, kProjectorShotWidth, kProjectorShotHeight, projector_rgb);
         std::cerr << "wrote " << projector_file.string() << "\n";
+
+        // Purpose mode on the agreed purpose (the drafts while none is agreed): the harvest.
+        projector.mode = ProjectorMode::purpose;
+        projector.harvest.show = HarvestShow::agreed;
+        ProjectorShown purpose;
+        const auto purpose_rgb = render_projector_offscreen(
+            controller.document()->state(), projector, options.assets / "fonts", wall_clock_ms(),
+            kProjectorShotWidth, kProjectorShotHeight, &purpose);
+        window.make_current();
+        // HOSTSPACE_DRAW_LOG: what the shot shows, so a test can check its text's size.
+        note_for_tests("shot " + describe_projector(purpose, projector.theme,
+                                                    static_cast<float>(kProjectorShotHeight)));
+        const auto purpose_file = out_dir / "projector-purpose.png";
+        write_png(purpose_file, kProjectorShotWidth, kProjectorShotHeight, purpose_rgb);
+        std::cerr << "wrote " << purpose_file.string() << "\n";
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "hostspace shot: " << e.what() << "\n";

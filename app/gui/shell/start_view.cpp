@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "app/gui/shell/buttons.hpp"
+#include "app/gui/shell/item_centre.hpp"
 #include "app/gui/shell/status_view.hpp"
 #include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
@@ -24,11 +25,6 @@ struct StartLayout {
     ImVec2 open_field, first_recent, second_recent, title_field, path_field, create_button,
         repair_button;
 };
-
-ImVec2 item_centre() {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    return ImVec2((a.x + b.x) / 2, (a.y + b.y) / 2);
-}
 
 // A white card behind whatever is drawn between begin_card and end_card.
 void begin_card(float padding) {
@@ -126,7 +122,7 @@ void repair_offer_card(const RepairOffer& offer, const Fonts& fonts, float scale
     const bool keys_free =
         !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
     const bool repair = primary_button("Repair and open");
-    layout.repair_button = item_centre();
+    layout.repair_button = last_item_centre();
     if (keys_free) focus_ring(scale);
     ImGui::SameLine(0, 12 * scale);
     const bool cancel = ImGui::Button("Cancel");
@@ -152,7 +148,7 @@ void open_card(const std::vector<RecentSession>& recent, const Fonts& fonts, flo
     const bool entered =
         ImGui::InputTextWithHint("##open-path", "~/sessions/away-day.hostspace", &ui.open_path,
                                  ImGuiInputTextFlags_EnterReturnsTrue);
-    layout.open_field = item_centre();
+    layout.open_field = last_item_centre();
     ImGui::SameLine();
     ImGui::BeginDisabled(ui.open_path.empty());
     if ((ImGui::Button("Open") || entered) && !ui.open_path.empty()) {
@@ -170,8 +166,8 @@ void open_card(const std::vector<RecentSession>& recent, const Fonts& fonts, flo
         if (ImGui::Selectable("##recent", false, 0, ImVec2(inner, row))) {
             out.open = OpenRequest{session.folder, false, ""};
         }
-        if (&session == &recent[0]) layout.first_recent = item_centre();
-        if (recent.size() > 1 && &session == &recent[1]) layout.second_recent = item_centre();
+        if (&session == &recent[0]) layout.first_recent = last_item_centre();
+        if (recent.size() > 1 && &session == &recent[1]) layout.second_recent = last_item_centre();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session.folder.string().c_str());
         ImDrawList* draw = ImGui::GetWindowDrawList();
         const std::string title = recent_display_title(session);
@@ -217,7 +213,7 @@ void create_card(const Fonts& fonts, float inner, StartUiState& ui, StartLayout&
     const bool title_entered =
         ImGui::InputTextWithHint("##create-title", "Children's partnership board away day",
                                  &ui.create_title, ImGuiInputTextFlags_EnterReturnsTrue);
-    layout.title_field = item_centre();
+    layout.title_field = last_item_centre();
     if (ImGui::IsItemEdited()) ui.create_problem.clear();
     muted(fonts, "Folder for the session (created if missing; .hostspace is added)");
     ImGui::SetNextItemWidth(inner);
@@ -228,11 +224,11 @@ void create_card(const Fonts& fonts, float inner, StartUiState& ui, StartLayout&
     const bool path_entered =
         ImGui::InputTextWithHint("##create-path", "~/sessions/away-day", &ui.create_path,
                                  ImGuiInputTextFlags_EnterReturnsTrue);
-    layout.path_field = item_centre();
+    layout.path_field = last_item_centre();
     if (ImGui::IsItemEdited()) ui.create_problem.clear();
     // Never greyed out: pressed too soon, it says what is missing.
     const bool clicked = primary_button("Create session");
-    layout.create_button = item_centre();
+    layout.create_button = last_item_centre();
     if (clicked || title_entered || path_entered) try_create(ui, out);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     problem_line(fonts, ui.create_problem);

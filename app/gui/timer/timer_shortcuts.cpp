@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "app/gui/projector/projector_harvest_step.hpp"
 #include "app/gui/shell/shortcuts.hpp"
 #include "app/gui/timer/timer_actions.hpp"
 #include "core/timer/talking_piece.hpp"
@@ -78,8 +79,13 @@ void handle_timer_shortcuts(const Session& session, std::int64_t now_ms, Control
     if (pressed_once(GLFW_KEY_F7)) act(TimerAction::next_speaker);
     // A clicker's "next" is Page Down: it works unless text is being typed (where it moves
     // the caret), and the empty new-note field that has the keyboard most of the time is not.
-    if (pressed_once(GLFW_KEY_PAGE_DOWN) && !typing_in_field(ui.board)) {
+    // In Purpose mode on the drafts or principles, the clicker steps those on the projector.
+    if (pressed_once(GLFW_KEY_PAGE_DOWN) && !typing_in_field(ui.board) &&
+        !step_projector_harvest(session, ui.projector, +1)) {
         act(TimerAction::next_speaker);
+    }
+    if (pressed_once(GLFW_KEY_PAGE_UP) && !typing_in_field(ui.board)) {
+        step_projector_harvest(session, ui.projector, -1);
     }
     if (pressed_once(GLFW_KEY_F8)) act(TimerAction::minus_minute);
     if (pressed_once(GLFW_KEY_F9)) act(TimerAction::plus_minute);

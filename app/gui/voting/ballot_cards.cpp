@@ -52,7 +52,7 @@ void draw_card(BallotScreen& b, const std::string& item, float width, float heig
     draw->AddRect(at, end, focused ? colours::accent : colours::board_edge, 8 * b.s, 0,
                   (focused ? 2.0f : 1.0f) * b.s);
     ImFont* font = fonts.body;
-    const std::string text = clip_to_lines(item_label(b.frame.session.board, b.round, item), font,
+    const std::string text = clip_to_lines(vote_item_text(b.frame.session, b.round, item), font,
                                            font->FontSize, width - 2 * pad, 3);
     draw->AddText(font, font->FontSize, ImVec2(at.x + pad, at.y + pad), colours::text,
                   text.c_str());

@@ -208,7 +208,7 @@ void log_ballot(const BallotScreen& b, VotingUiState& voting) {
                           "totals_shown=no step=start"
                     : "- dots_left=- own_dots=- totals_shown=no step=hand_over";
     }
-    log_voting_state(voting, line);
+    log_voting_state(voting, line + target_suffix(b.round));
 }
 
 }  // namespace
@@ -248,7 +248,7 @@ bool centred_button(BallotScreen& b, const char* label, const std::string& key, 
 void draw_ballots(const PanelFrame& frame, const VotingRound& round, VotingUiState& voting,
                   FrameRequests& out) {
     hold_history(out);
-    BallotScreen b{frame,         round, round_items(frame.session.board, round),
+    BallotScreen b{frame,         round, round_items(frame.session, round),
                    voting.ballot, out,   frame.scale};
     const float s = frame.scale;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colours::window);

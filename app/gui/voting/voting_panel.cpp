@@ -3,8 +3,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
+#include "app/gui/shell/item_centre.hpp"
 #include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/voting/voting_parts.hpp"
@@ -25,9 +27,9 @@ std::string plural(int count, const char* one, const char* many) {
 // "Open · notes · 3 dots each · at most 2 on one note · named · results when revealed".
 std::string rules_line(const VotingRound& round) {
     const VotingRules& r = round.rules;
-    const char* item = r.target == VoteTarget::groups ? "theme" : "note";
+    const char* item = vote_item_word(r.target);
     std::string line = round.closed.value ? "Closed" : "Open";
-    line += r.target == VoteTarget::groups ? " · themes" : " · notes";
+    line += std::string(" · ") + item + "s";
     if (!r.items.empty()) line += " (" + std::to_string(r.items.size()) + " in the run-off)";
     line += " · " + plural(r.dots_per_person, "dot", "dots") + " each";
     if (r.per_item_max > 0) {
@@ -87,9 +89,25 @@ float share(int count) {
     return (ImGui::GetContentRegionAvail().x - gap * float(count - 1)) / float(count);
 }
 
+// For the GUI tests: the round shown, what it votes on, and where its main buttons are, which
+// move with the results listed above them.
+void log_buttons(VotingUiState& ui, const VotingRound& round, ImVec2 tally, ImVec2 laptop,
+                 ImVec2 reveal) {
+    if (!test_log_enabled()) return;
+    char spots[160];
+    std::snprintf(spots, sizeof spots, " tally=%.0f,%.0f laptop=%.0f,%.0f reveal=%.0f,%.0f",
+                  tally.x, tally.y, laptop.x, laptop.y, reveal.x, reveal.y);
+    const std::string line = "voting-panel round=" + log_quoted(round.title.value) +
+                             " target=" + vote_target_name(round.rules.target) + spots;
+    if (line == ui.buttons_log) return;
+    ui.buttons_log = line;
+    note_for_tests(line);
+}
+
 void draw_buttons(const PanelFrame& frame, const VotingRound& round, VotingUiState& ui,
                   ProjectorSettings& projector, FrameRequests& out) {
     const std::string id = round.id;
+    ImVec2 tally_at, laptop_at, reveal_at;
     float width = share(2);
     const bool tallying = ui.screen == VotingScreen::tally;
     if (ImGui::Button(tallying ? "Back to the board" : "Tally", ImVec2(width, 0))) {
@@ -97,6 +115,7 @@ void draw_buttons(const PanelFrame& frame, const VotingRound& round, VotingUiSta
         ui.round = id;  // the tally stays with this round whatever is opened meanwhile
         ui.tally = TallyUiState{};
     }
+    tally_at = last_item_centre();
     tooltip("Count the dots the room put on paper: + and - per item");
     ImGui::SameLine();
     ImGui::BeginDisabled(round.closed.value);
@@ -106,6 +125,7 @@ void draw_buttons(const PanelFrame& frame, const VotingRound& round, VotingUiSta
         ui.ballot = BallotUiState{};
         ui.ballot.focus_field = true;
     }
+    laptop_at = last_item_centre();
     ImGui::EndDisabled();
     tooltip(round.closed.value ? "Re-open the round to take ballots"
                                : "Each person in turn places their own dots on this laptop");
@@ -123,6 +143,8 @@ void draw_buttons(const PanelFrame& frame, const VotingRound& round, VotingUiSta
             projector.vote_round = id;
         });
     }
+    reveal_at = last_item_centre();
+    log_buttons(ui, round, tally_at, laptop_at, reveal_at);
     ImGui::SameLine();
     if (ImGui::Button(round.closed.value ? "Re-open" : "Close voting", ImVec2(width, 0))) {
         if (round.closed.value) {
@@ -143,11 +165,11 @@ void draw_buttons(const PanelFrame& frame, const VotingRound& round, VotingUiSta
     tooltip("How many of the top items a run-off is held over");
     ImGui::SameLine();
     const float rest = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x;
-    const bool has_items = round_has_items(frame.session.board, round);
+    const bool has_items = round_has_items(frame.session, round);
     ImGui::BeginDisabled(!has_items);
     if (ImGui::Button("Run-off", ImVec2(rest * 0.5f, 0))) {
         const std::string new_id = new_uuid();
-        OpenVotingRound runoff = make_runoff(frame.session.board, round, ui.runoff_top, new_id);
+        OpenVotingRound runoff = make_runoff(frame.session, round, ui.runoff_top, new_id);
         out.commit({std::move(runoff)}, [&ui, new_id] { ui.round = new_id; });
     }
     ImGui::EndDisabled();
@@ -183,7 +205,7 @@ void draw_results(const PanelFrame& frame, const VotingRound& round, const VoteR
         if (item.dots == 0 || listed == rows) break;
         ++listed;
         const std::string label = clip_to_lines(
-            std::to_string(item.rank) + ". " + item_label(frame.session.board, round, item.item_id),
+            std::to_string(item.rank) + ". " + vote_item_text(frame.session, round, item.item_id),
             font, font->FontSize, width - count_w, 1);
         ImGui::TextUnformatted(label.c_str());
         const std::string count = std::to_string(item.dots) + (item.tie_to_show() ? "  tie" : "");
@@ -220,7 +242,9 @@ std::string voting_summary(const Session& session, VotingUiState& ui) {
     if (!round) return "No vote yet";
     if (ui.screen == VotingScreen::ballots) return "Taking ballots";
     const int dots = shown_results(session, *round, ui).total_dots;
-    return std::string(round->closed.value ? "Closed" : "Open") + " · " +
+    // A vote on the purpose drafts says so: it runs beside the board's votes.
+    const char* target = round->rules.target == VoteTarget::drafts ? " · drafts" : "";
+    return std::string(round->closed.value ? "Closed" : "Open") + target + " · " +
            plural(dots, "dot", "dots");
 }
 
@@ -232,7 +256,8 @@ void draw_voting_section(const PanelFrame& frame, VotingUiState& ui, ProjectorSe
     const bool ballots = ui.screen == VotingScreen::ballots;
     if (!round) {
         text_line(frame.fonts.caption, colours::text_muted,
-                  "No voting round yet. Open one to let the room put dots on notes or themes.");
+                  "No voting round yet. Open one to let the room put dots on notes, themes or "
+                  "purpose drafts.");
     } else {
         ImGui::BeginDisabled(ballots);
         draw_round_line(frame, *round, ui);

@@ -21,6 +21,15 @@ const VotingRound* shown_round(const Session& session, const VotingUiState& ui);
 const VoteResults& shown_results(const Session& session, const VotingRound& round,
                                  VotingUiState& ui);
 
+// An item's text for people: a note's text, a theme's title, or a draft's label and current
+// wording ("Café table 1: We come together to …"), marked " (deleted)" when the draft was
+// deleted after the round counted it (its dots still count).
+std::string vote_item_text(const Session& session, const VotingRound& round,
+                           const std::string& item_id);
+
+// "note", "theme" or "draft": what the round votes on, in the singular.
+const char* vote_item_word(VoteTarget target);
+
 // `text` (line breaks read as spaces) wrapped to `width` in `font` at `size` pixels, at most
 // `max_lines` lines, the last cut with "…" when more would follow.
 std::string clip_to_lines(const std::string& text, ImFont* font, float size, float width,
@@ -53,6 +62,8 @@ void draw_ballots(const PanelFrame& frame, const VotingRound& round, VotingUiSta
 
 // For the GUI tests (HOSTSPACE_DRAW_LOG): `line` when it differs from the last one written.
 void log_voting_state(VotingUiState& ui, const std::string& line);
+// " target=drafts" for a vote on the purpose drafts, "" otherwise: the end of a voting line.
+std::string target_suffix(const VotingRound& round);
 // `text` in double quotes, with any double quote in it written as '.
 std::string log_quoted(const std::string& text);
 

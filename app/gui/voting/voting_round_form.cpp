@@ -20,7 +20,8 @@ namespace {
 constexpr const char* kPopup = "New voting round###voting-round-form";
 constexpr int kMostDots = 20;
 
-std::string default_title(const Session& session) {
+std::string default_title(const Session& session, VoteTarget target) {
+    if (target == VoteTarget::drafts) return "Which purpose draft speaks for us?";
     const std::string question = trim_space(session.meta.question.value);
     return question.empty() ? "Which matter most?" : question;
 }
@@ -60,9 +61,17 @@ void draw_fields(const PanelFrame& frame, RoundFormState& form) {
 
     label(frame, "Vote on");
     ImGui::SameLine(column);
-    bool groups = rules.target == VoteTarget::groups;
-    choice("Notes", "Themes (groups)", groups);
-    rules.target = groups ? VoteTarget::groups : VoteTarget::notes;
+    if (ImGui::RadioButton("Notes", rules.target == VoteTarget::notes)) {
+        rules.target = VoteTarget::notes;
+    }
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Themes (groups)", rules.target == VoteTarget::groups)) {
+        rules.target = VoteTarget::groups;
+    }
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Purpose drafts", rules.target == VoteTarget::drafts)) {
+        rules.target = VoteTarget::drafts;
+    }
 
     label(frame, "Dots per person");
     ImGui::SameLine(column);
@@ -93,8 +102,10 @@ void draw_round_form(const PanelFrame& frame, VotingUiState& ui, FrameRequests& 
     RoundFormState& form = ui.form;
     if (form.open_requested) {
         form.open_requested = false;
-        form.title = default_title(frame.session);
         form.rules = VotingRules{};
+        form.rules.target = form.preset_target.value_or(VoteTarget::notes);
+        form.preset_target.reset();
+        form.title = default_title(frame.session, form.rules.target);
         form.focus_title = true;
         ImGui::OpenPopup(kPopup);
     }
@@ -127,8 +138,13 @@ void draw_round_form(const PanelFrame& frame, VotingUiState& ui, FrameRequests& 
     if (open && !cancel) {
         const std::string id = new_uuid();
         const std::string title = trim_space(form.title);
-        OpenVotingRound op{id, title.empty() ? default_title(frame.session) : title, form.rules};
-        out.commit({std::move(op)}, [&ui, id] { ui.round = id; });
+        OpenVotingRound op{id,
+                           title.empty() ? default_title(frame.session, form.rules.target) : title,
+                           form.rules};
+        out.commit({std::move(op)}, [&ui, id] {
+            ui.round = id;
+            ui.show_section = true;  // its ballots and results are in the side panel
+        });
         ImGui::CloseCurrentPopup();
     } else if (cancel) {
         ImGui::CloseCurrentPopup();

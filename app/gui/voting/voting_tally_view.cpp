@@ -128,7 +128,7 @@ void draw_row(Tally& t, const std::string& item) {
         t.ui.tally.highlighted = item;
         t.ui.tally.message.clear();
     }
-    const std::string label = clip_to_lines(item_label(t.frame.session.board, t.round, item), font,
+    const std::string label = clip_to_lines(vote_item_text(t.frame.session, t.round, item), font,
                                             font->FontSize, width - controls_w - 28 * s, 2);
     const ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
     draw->AddText(font, font->FontSize, ImVec2(at.x + 18 * s, at.y + (height - text_size.y) / 2),
@@ -157,18 +157,19 @@ void log_tally(Tally& t) {
     if (!test_log_enabled()) return;
     const auto it = std::find(t.items.begin(), t.items.end(), t.ui.tally.highlighted);
     const std::string& item = t.ui.tally.highlighted;
-    log_voting_state(t.ui, "tally round=" + log_quoted(t.round.title.value) +
-                               " rows=" + std::to_string(t.items.size()) +
-                               " row=" + std::to_string(it - t.items.begin() + 1) + " item=" +
-                               log_quoted(item_label(t.frame.session.board, t.round, item)) +
-                               " count=" + std::to_string(t.round.tally_of(item)));
+    log_voting_state(
+        t.ui, "tally round=" + log_quoted(t.round.title.value) +
+                  " rows=" + std::to_string(t.items.size()) +
+                  " row=" + std::to_string(it - t.items.begin() + 1) +
+                  " item=" + log_quoted(vote_item_text(t.frame.session, t.round, item)) +
+                  " count=" + std::to_string(t.round.tally_of(item)) + target_suffix(t.round));
 }
 
 }  // namespace
 
 void draw_tally(const PanelFrame& frame, const VotingRound& round, VotingUiState& ui,
                 FrameRequests& out) {
-    Tally t{frame, round, round_items(frame.session.board, round), ui, out};
+    Tally t{frame, round, round_items(frame.session, round), ui, out};
     std::string& highlighted = ui.tally.highlighted;
     if (std::find(t.items.begin(), t.items.end(), highlighted) == t.items.end()) {
         highlighted = t.items.empty() ? std::string() : t.items.front();
@@ -182,7 +183,9 @@ void draw_tally(const PanelFrame& frame, const VotingRound& round, VotingUiState
     ImGui::BeginChild("tally-rows", ImVec2(0, 0), true);
     if (t.items.empty()) {
         text_line(frame.fonts.body, colours::text_muted,
-                  round.rules.target == VoteTarget::groups
+                  round.rules.target == VoteTarget::drafts
+                      ? "There are no purpose drafts to count dots for."
+                  : round.rules.target == VoteTarget::groups
                       ? "There are no themes on the board to count dots for."
                       : "There are no notes on the board to count dots for.");
     }

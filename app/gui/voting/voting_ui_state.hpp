@@ -6,6 +6,7 @@
 // ops.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/voting/voting.hpp"
@@ -44,6 +45,9 @@ struct TallyUiState {
 // The "New voting round" form, filled in before the round opens.
 struct RoundFormState {
     bool open_requested = false;
+    // What the form opens on when asked from elsewhere (the Harvest place's "Dot vote on the
+    // drafts…"); nothing: notes, the form's default.
+    std::optional<VoteTarget> preset_target;
     std::string title;
     VotingRules rules;
     bool focus_title = false;
@@ -70,6 +74,10 @@ struct VotingUiState {
     int panel_cut_frame = -1;  // the frame panel_cut was measured in
     std::string log_line;      // the last voting line in the test log
     std::string results_log;   // the panel's last results line in the test log
+    std::string buttons_log;   // the panel's last buttons line in the test log
+    // Open the side panel's Voting section on its next frame: a round opened from elsewhere
+    // (the Harvest place) shows where its ballots are taken.
+    bool show_section = false;
     VoteResultsMemo results_memo;
 };
 

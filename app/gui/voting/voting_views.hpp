@@ -14,7 +14,7 @@
 namespace hostspace::gui {
 
 // The folded section's one-line summary: "Open · 14 dots", "Closed · 9 dots", "No vote yet";
-// never a count while ballots are being taken.
+// never a count while ballots are being taken; "· drafts" for a vote on the purpose drafts.
 std::string voting_summary(const Session& session, VotingUiState& ui);
 
 // The section's body: the round shown (a combo for older ones), its rules and state, and its

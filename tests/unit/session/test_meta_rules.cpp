@@ -1,4 +1,7 @@
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <ctime>
+#include <string>
 
 #include "core/session/meta.hpp"
 
@@ -38,4 +41,22 @@ TEST_CASE("venue, hosts and the calling question take any text, even none", "[me
         CHECK(meta_value_problem(field, "") == "");
         CHECK(meta_value_problem(field, "Town hall, room 2 – 14/03") == "");
     }
+}
+
+TEST_CASE("the local day of a moment is written YYYY-MM-DD in this laptop's time zone", "[meta]") {
+    const char* saved = std::getenv("TZ");
+    const std::string old = saved ? saved : "";
+    ::setenv("TZ", "UTC0", 1);  // POSIX rules: no time zone files needed
+    ::tzset();
+    CHECK(local_date_iso(1'795'341'600'000) == "2026-11-22");  // 10:00 UTC
+    ::setenv("TZ", "LINT-14", 1);  // UTC+14 (POSIX signs are west-positive): the next day
+    ::tzset();
+    CHECK(local_date_iso(1'795'341'600'000) == "2026-11-23");
+    if (saved) {
+        ::setenv("TZ", old.c_str(), 1);
+    } else {
+        ::unsetenv("TZ");
+    }
+    ::tzset();
+    CHECK(meta_value_problem(MetaField::date, local_date_iso(0)).empty());
 }
