@@ -38,9 +38,10 @@ struct ConsentUiState {
     std::string message;      // why the last action was refused, until the next action
     bool has_keys = false;    // the round's keys (1-4, +/-, Enter) act: it was clicked in last
 
-    std::string shape;     // what the round showed last frame: a change brings it into view
-    std::string log_line;  // the last consent line in the draw log
-    std::string vote_log;  // the last draft-vote line in the draw log
+    std::string shape;        // what the round showed last frame: a change brings it into view
+    std::string shape_owner;  // the subject and draft `shape` was of: another is a first showing
+    std::string log_line;     // the last consent line in the draw log
+    std::string vote_log;     // the last draft-vote line in the draw log
 };
 
 }  // namespace hostspace::gui

@@ -188,10 +188,16 @@ std::string shape_of(const ConsentPanel& p, const ConsentRound* round) {
 // After a change (a round asked, a response, an objection, the editor opened), the round is
 // brought into view in the scrolling column: its foot (Mark agreed) if it all fits, else its
 // head (the name field).
-void keep_in_view(ConsentPanel& p, const ConsentRound* round, ImVec2 top, ImVec2 bottom) {
+// A round first shown (another draft picked, the part opened) stays where the column puts it:
+// the draft's label and buttons above it must not scroll away.
+void keep_in_view(ConsentPanel& p, const ConsentRound* round, const std::string& owner, ImVec2 top,
+                  ImVec2 bottom) {
     const std::string shape = shape_of(p, round);
-    if (shape == p.ui.shape) return;
+    if (shape == p.ui.shape && owner == p.ui.shape_owner) return;
+    const bool first_shown = owner != p.ui.shape_owner;
     p.ui.shape = shape;
+    p.ui.shape_owner = owner;
+    if (first_shown) return;
     const float window_top = ImGui::GetWindowPos().y;
     const float window_bottom = window_top + ImGui::GetWindowHeight();
     if (top.y >= window_top && bottom.y <= window_bottom) return;
@@ -253,7 +259,8 @@ void draw_round(const HarvestFrame& frame, HarvestUiState& harvest, FrameRequest
     ImGui::EndGroup();
     const ImVec2 bottom(top.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
     settle_keys(p, top, bottom);
-    keep_in_view(p, round, top, bottom);
+    keep_in_view(p, round, std::string(consent_subject_name(subject)) + (draft ? draft->id : ""),
+                 top, bottom);
     ImGui::PopID();
     log_consent(p, round, subject, draft ? draft->label.value : "");
 }
