@@ -19,7 +19,9 @@ int main(int argc, char** argv) {
         std::vector<std::string> warnings;
         const std::filesystem::path folder = argv[1];
         DocumentOptions options{argv[2]};
-        Document doc = std::filesystem::exists(folder)
+        // A kill while the session was being created may leave its folder without a journal:
+        // nothing was reported saved, and creating it again is what the app does.
+        Document doc = std::filesystem::exists(folder / journal_file_name())
                            ? Document::open(folder, options, warnings)
                            : Document::create(folder, "crash test", options);
         for (int i = 0;; ++i) {

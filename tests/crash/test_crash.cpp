@@ -74,6 +74,12 @@ TEST_CASE("every op reported saved survives SIGKILL at random points (20 trials)
         const KilledRun run =
             run_and_kill(session, device, std::chrono::milliseconds(run_ms(random)));
         all_saved.insert(all_saved.end(), run.saved_ids.begin(), run.saved_ids.end());
+        if (!std::filesystem::exists(session / journal_file_name())) {
+            // Killed while it was still creating the session (a slow start under the
+            // sanitizers): nothing can have been reported saved; the next run creates it.
+            REQUIRE(all_saved.empty());
+            continue;
+        }
         std::vector<std::string> warnings;
         const Document doc = Document::open(session, DocumentOptions{new_uuid()}, warnings);
         warnings_seen += warnings.size();

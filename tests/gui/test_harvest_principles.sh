@@ -70,6 +70,16 @@ for _ in $(seq 1 50); do
 done
 [ "$(count_ops delete_principle_line)" = 1 ] || fail "Ctrl+Z did not take the last line back: $(ops_of)"
 
+# From the keyboard alone: Esc lets go of the field; T opens From theme…, Down and Enter take
+# the second theme in its list (board order: Ideas, Risks).
+press Escape
+press t
+latest_now principles " theme_item=[1-9][0-9]*,[1-9]" || fail "T did not open From theme…"
+press Down
+press Return
+latest_now principles '^principles count=2 .*picked="Risks"' ||
+    fail "Down and Enter in From theme… did not start a principle titled Risks"
+
 press_with ctrl q
 wait_for_exit
 
@@ -78,7 +88,8 @@ wait_for_exit
 python3 - "$work/export.json" <<'PY' || fail "the export's principles are not what was typed"
 import json, sys
 items = json.load(open(sys.argv[1]))["principles"]["items"]
-assert len(items) == 1, items
+assert len(items) == 2, items
+assert items[1]["title"] == "Risks", items[1]
 p = items[0]
 def check(what, got, want):
     if got != want:

@@ -11,6 +11,7 @@
 #include "app/gui/shell/caption.hpp"
 #include "app/gui/shell/fields.hpp"
 #include "app/gui/shell/item_centre.hpp"
+#include "app/gui/shell/keyboard_pick.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "core/harvest/principles.hpp"
 #include "core/harvest/sources.hpp"
@@ -157,13 +158,18 @@ void merge_menu(const HarvestFrame& frame, const Principle& principle, HarvestUi
     if (!ImGui::BeginPopup("merge-into")) return;
     const Harvest& harvest = frame.panel.session.harvest;
     ImGui::TextDisabled("Merge \"%s\" into:", principle.title.value.c_str());
-    int others = 0;
+    std::vector<const Principle*> others;
     for (const Principle* into : principles_in_order(harvest)) {
-        if (into->id == principle.id) continue;
-        ++others;
+        if (into->id != principle.id) others.push_back(into);
+    }
+    const int taken = keyboard_pick(static_cast<int>(others.size()), ui.principles.menu_highlight);
+    for (std::size_t i = 0; i < others.size(); ++i) {
+        const Principle* into = others[i];
         ImGui::PushID(into->id.c_str());
         const std::string label = into->title.value.empty() ? "(untitled)" : into->title.value;
-        if (ImGui::Selectable(label.c_str())) {
+        if (ImGui::Selectable(label.c_str(), ui.principles.menu_highlight == static_cast<int>(i)) ||
+            taken == static_cast<int>(i)) {
+            ImGui::CloseCurrentPopup();
             if (const auto refusal = merge_refusal(harvest, into->id, principle.id)) {
                 ui.principles.message = *refusal;
             } else {
@@ -175,7 +181,7 @@ void merge_menu(const HarvestFrame& frame, const Principle& principle, HarvestUi
         }
         ImGui::PopID();
     }
-    if (others == 0) ImGui::TextDisabled("There is no other principle to merge with.");
+    if (others.empty()) ImGui::TextDisabled("There is no other principle to merge with.");
     ImGui::EndPopup();
 }
 
@@ -212,10 +218,15 @@ PrincipleEditorSpots draw_principle_editor(const HarvestFrame& frame, const Prin
     spots.typing = ImGui::IsItemActive();
     if (left_with_enter()) state.focus_next = "statement";
     ImGui::SameLine();
-    if (ImGui::Button(merge_label)) ImGui::OpenPopup("merge-into");
+    const bool merge_key = state.open_menu == "merge";
+    if (merge_key) {
+        state.open_menu.clear();
+        state.menu_highlight = 0;
+    }
+    if (ImGui::Button(merge_label) || merge_key) ImGui::OpenPopup("merge-into");
     spots.merge = last_item_centre();
     if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("Its lines and sources join the other principle; Ctrl+Z undoes it");
+        ImGui::SetTooltip("M; its lines and sources join the other principle; Ctrl+Z undoes it");
     }
     ImGui::SameLine();
     if (ImGui::Button(delete_label))

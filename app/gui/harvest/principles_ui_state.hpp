@@ -13,7 +13,11 @@ struct PrinciplesUiState {
     // The field to give the keyboard when it is next drawn: "title", "statement",
     // "add-practice", "add-accountability", "line:<id>" (of the picked principle).
     std::string focus_next;
-    int top_n = 3;        // From vote: how many of the top results
+    int top_n = 3;  // From vote: how many of the top results
+    // A menu opened from the keyboard (T: From theme, V: From vote, M: Merge into), opened on
+    // the next frame where its button is; the row Up and Down highlight in the open menu.
+    std::string open_menu;
+    int menu_highlight = 0;
     std::string message;  // why the last start or merge was refused ("" when it was not)
     // The part had the last click, so Alt+Up/Down and Ctrl+Delete act on the picked principle
     // even while no field is typed in.

@@ -19,6 +19,7 @@
 #include "app/gui/shell/caption.hpp"
 #include "app/gui/shell/fields.hpp"
 #include "app/gui/shell/item_centre.hpp"
+#include "app/gui/shell/keyboard_pick.hpp"
 #include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "core/harvest/principles.hpp"
@@ -79,6 +80,7 @@ void theme_menu(const HarvestFrame& frame, HarvestUiState& ui, Spots& spots, Fra
         ImGui::TextDisabled("The board has no themes yet: group notes into a theme first.");
     }
     ImGui::TextDisabled("A principle from a theme: its title, its notes as raw material");
+    const int taken = keyboard_pick(static_cast<int>(themes.size()), ui.principles.menu_highlight);
     for (std::size_t i = 0; i < themes.size(); ++i) {
         const Group& group = *themes[i];
         ImGui::PushID(group.id.c_str());
@@ -87,7 +89,9 @@ void theme_menu(const HarvestFrame& frame, HarvestUiState& ui, Spots& spots, Fra
         std::snprintf(label, sizeof label, "%s  (%zu %s)%s", group.title.value.c_str(), notes,
                       notes == 1 ? "note" : "notes",
                       &group == picked ? " · picked on the board" : "");
-        if (ImGui::Selectable(label)) {
+        if (ImGui::Selectable(label, ui.principles.menu_highlight == static_cast<int>(i)) ||
+            taken == static_cast<int>(i)) {
+            ImGui::CloseCurrentPopup();
             if (const auto refusal = principle_from_theme_refusal(session, group.id)) {
                 ui.principles.message = *refusal;
             } else if (auto add = principle_from_theme(session, group.id, new_uuid())) {
@@ -110,14 +114,25 @@ void vote_menu(const HarvestFrame& frame, HarvestUiState& ui, FrameRequests& out
     ImGui::SetNextItemWidth(110 * frame.panel.scale);
     ImGui::InputInt("top results", &state.top_n);
     state.top_n = std::clamp(state.top_n, 1, 20);
-    int rounds = 0;
+    std::vector<const VotingRound*> votes;
     for (const VotingRound& round : session.voting.rounds) {
-        if (round.deleted.value) continue;
-        ++rounds;
+        if (!round.deleted.value) votes.push_back(&round);
+    }
+    // The newest vote first: the one the room has just held.
+    std::reverse(votes.begin(), votes.end());
+    const int taken = keyboard_pick(static_cast<int>(votes.size()), state.menu_highlight);
+    for (std::size_t i = 0; i < votes.size(); ++i) {
+        const VotingRound& round = *votes[i];
         ImGui::PushID(round.id.c_str());
         const auto refusal = principles_from_vote_refusal(session, round.id, state.top_n);
         const std::string label = round.title.value.empty() ? "(untitled vote)" : round.title.value;
-        if (ImGui::Selectable(label.c_str(), false, refusal ? ImGuiSelectableFlags_Disabled : 0)) {
+        const bool highlighted = state.menu_highlight == static_cast<int>(i);
+        if (taken == static_cast<int>(i) && refusal) state.message = *refusal;
+        if ((ImGui::Selectable(label.c_str(), highlighted,
+                               refusal ? ImGuiSelectableFlags_Disabled : 0) ||
+             taken == static_cast<int>(i)) &&
+            !refusal) {
+            ImGui::CloseCurrentPopup();
             auto ids = std::make_shared<std::vector<std::string>>();
             auto ops = principles_from_vote(session, round.id, state.top_n, [ids] {
                 ids->push_back(new_uuid());
@@ -132,7 +147,7 @@ void vote_menu(const HarvestFrame& frame, HarvestUiState& ui, FrameRequests& out
         }
         ImGui::PopID();
     }
-    if (rounds == 0) ImGui::TextDisabled("No votes yet: run a dot vote in the Voting section.");
+    if (votes.empty()) ImGui::TextDisabled("No votes yet: run a dot vote in the Voting section.");
     ImGui::EndPopup();
 }
 
@@ -144,13 +159,18 @@ void add_blank(const HarvestFrame& frame, HarvestUiState& ui, FrameRequests& out
 
 void toolbar(const HarvestFrame& frame, HarvestUiState& ui, Spots& spots, FrameRequests& out) {
     PrinciplesUiState& state = ui.principles;
-    if (ImGui::Button("From theme…")) ImGui::OpenPopup("from-theme");
+    const bool theme_key = state.open_menu == "theme", vote_key = state.open_menu == "vote";
+    if (theme_key || vote_key) state.menu_highlight = 0;
+    state.open_menu.clear();
+    if (ImGui::Button("From theme…") || theme_key) ImGui::OpenPopup("from-theme");
     spots.from_theme = last_item_centre();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start a principle from a theme on the board");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Start a principle from a theme on the board (T; Up, Down, Enter)");
     ImGui::SameLine();
-    if (ImGui::Button("From vote…")) ImGui::OpenPopup("from-vote");
+    if (ImGui::Button("From vote…") || vote_key) ImGui::OpenPopup("from-vote");
     spots.from_vote = last_item_centre();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("One principle for each of a vote's top results");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("One principle for each of a vote's top results (V; Up, Down, Enter)");
     ImGui::SameLine();
     if (ImGui::Button("+ Blank")) add_blank(frame, ui, out);
     spots.blank = last_item_centre();
@@ -287,6 +307,11 @@ void handle_keys(const HarvestFrame& frame, const Order& order, HarvestUiState& 
     if (!io.WantTextInput && plain && ImGui::IsKeyPressed(GLFW_KEY_N, false)) {
         add_blank(frame, ui, out);
         return;
+    }
+    if (!io.WantTextInput && plain) {  // the menus, from the keyboard
+        if (ImGui::IsKeyPressed(GLFW_KEY_T, false)) state.open_menu = "theme";
+        if (ImGui::IsKeyPressed(GLFW_KEY_V, false)) state.open_menu = "vote";
+        if (ImGui::IsKeyPressed(GLFW_KEY_M, false)) state.open_menu = "merge";
     }
     const std::size_t index = index_of(order, state.selected_principle);
     if (index >= order.size()) return;
