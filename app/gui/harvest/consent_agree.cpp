@@ -14,6 +14,7 @@
 #include "app/gui/shell/buttons.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "core/harvest/drafts.hpp"
+#include "core/session/meta.hpp"
 #include "core/util/text.hpp"
 #include "core/util/uuid.hpp"
 
@@ -103,7 +104,7 @@ void draw_amend(ConsentPanel& p, const ConsentRound& round, const Draft& draft) 
 
 void draw_mark_agreed(ConsentPanel& p, const ConsentRound& round) {
     ConsentUiState& ui = p.ui;
-    const std::string today = local_day(p.frame.panel.now_ms);
+    const std::string today = local_date_iso(p.frame.panel.now_ms);
     const SetConsentAgreement op{round.id, {true, today, trim_space(ui.review_date)}};
     const auto refusal = agreement_refusal(p.session, op);
     p.can_agree = refusal ? "no" : "yes";

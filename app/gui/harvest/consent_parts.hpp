@@ -36,8 +36,6 @@ char consent_kind_key(ConsentKind kind);
 std::string consent_counts_text(const ConsentCounts& counts);
 // "withdrawn", "resolved by amendment", ...: how an objection was resolved, in words.
 const char* objection_outcome_words(ObjectionOutcome outcome);
-// The facilitator's local day, YYYY-MM-DD.
-std::string local_day(std::int64_t now_ms);
 
 // Says why in the round's message band until the next action, and in the draw log.
 void consent_refuse(ConsentPanel& p, const std::string& why);

@@ -8,7 +8,6 @@
 
 #include <cfloat>
 #include <cstdio>
-#include <ctime>
 
 #include "app/gui/harvest/consent_parts.hpp"
 #include "app/gui/shell/item_centre.hpp"
@@ -330,15 +329,6 @@ const char* objection_outcome_words(ObjectionOutcome outcome) {
             break;
     }
     return "open";
-}
-
-std::string local_day(std::int64_t now_ms) {
-    const std::time_t seconds = static_cast<std::time_t>(now_ms / 1000);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
 }
 
 void consent_refuse(ConsentPanel& p, const std::string& why) {
