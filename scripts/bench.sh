@@ -12,6 +12,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 "$bench/bench_journal"
 "$bench/bench_open"
 "$bench/bench_import"
+"$bench/bench_exports"
 if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
   "$bench/bench_idle_cpu"
 else

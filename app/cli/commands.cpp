@@ -13,7 +13,7 @@
 #include "app/cli/demo.hpp"
 #include "app/gui/shell/gui.hpp"
 #include "core/agenda/rounds_from_method.hpp"
-#include "core/export/json_export.hpp"
+#include "core/export/harvest_files.hpp"
 #include "core/import/import_file.hpp"
 #include "core/methods/method.hpp"
 #include "core/storage/device_identity.hpp"
@@ -48,7 +48,17 @@ usage:
   hostspace import-participants SESSION FILE.csv
                                              add participants from a CSV file (people already
                                              in the session are skipped)
-  hostspace export SESSION --format json --out FILE   (--out - writes to standard output)
+  hostspace export SESSION --format F --out FILE
+                                             the harvest as F: md, html, pdf, docx, csv, json
+                                             or png (the board); --out - prints md, html, csv
+                                             or json
+  hostspace export SESSION --all --out DIR   every format into DIR, named from the title and
+                                             date (--formats md,pdf,... for some of them)
+    with either:  --anonymous                organisations only: no one's name
+                  --sections purpose,principles,actions,focus,rounds,votes,participants,
+                             notes,board     (default: every section that has content)
+                  --table notes|actions|votes|principles
+                                             the table a CSV holds (default: notes)
   hostspace shot SESSION --out DIR           render the control window and the projector to
                                              DIR/control.png, DIR/projector.png and (Purpose
                                              mode) DIR/projector-purpose.png
@@ -232,22 +242,59 @@ int command_import_participants(const std::vector<std::string>& words) {
     return run_import(words, "import-participants", ImportKind::participants);
 }
 
+// One format to a file (or standard output), or a set of formats into a folder.
 int command_export(const std::vector<std::string>& words) {
-    const auto args = parse_arguments(words, {"format", "out"}, {});
+    const auto args = parse_arguments(words, {"format", "formats", "out", "sections", "table"},
+                                      {"all", "anonymous"});
     const auto session = single_session(args, "export");
-    const auto format = args.value("format").value_or("json");
     const auto out = args.value("out");
-    if (!out) throw Error("hostspace export: --out FILE is required (- for standard output)");
-    if (format != "json") {
-        throw Error("hostspace export: format \"" + format +
-                    "\" is not available yet (available: json)");
+    const bool many = args.flag("all") || args.value("formats");
+    if (!out) {
+        throw Error(many ? "hostspace export: --out DIR is required (the folder for the files)"
+                         : "hostspace export: --out FILE is required (- for standard output)");
     }
+    doc::ExportRequest request;
+    request.options.anonymous = args.flag("anonymous");
+    if (const auto sections = args.value("sections")) {
+        request.options.sections = doc::parse_sections(*sections);
+    }
+    if (const auto table = args.value("table")) request.csv_table = *table;
+    if (many && args.value("format")) {
+        throw Error(
+            "hostspace export: give either --format (one file) or --all/--formats (a folder)");
+    }
+    // Read without taking the session's lock: an export works while the window has it open,
+    // and changes nothing.
     const Document doc = open_session(session);
-    const std::string json = export_session_json(doc.state());
+    if (many) {
+        request.formats = args.flag("all") ? std::vector<doc::Format>(doc::kAllFormats.begin(),
+                                                                      doc::kAllFormats.end())
+                                           : doc::parse_formats(*args.value("formats"));
+        std::error_code ec;
+        if (!std::filesystem::exists(*out, ec)) std::filesystem::create_directories(*out, ec);
+        const auto written = doc::write_harvest_files(
+            doc.state(), request, *out, [](const std::string& what, int done, int total) {
+                if (!what.empty())
+                    std::cerr << "[" << done + 1 << "/" << total << "] " << what << "\n";
+            });
+        for (const auto& file : written) std::cout << file.string() << "\n";
+        return 0;
+    }
+    const std::string name = args.value("format").value_or("json");
+    const auto format = doc::format_from_name(name);
+    if (!format) {
+        throw Error("hostspace export: no format \"" + name +
+                    "\" (the formats are md, html, pdf, docx, csv, json, png)");
+    }
+    if (*out == "-" && !doc::is_text_format(*format)) {
+        throw Error(std::string("hostspace export: ") + doc::format_name(*format) +
+                    " is not text: give --out FILE rather than - for it");
+    }
+    const std::string bytes = doc::render_format(doc.state(), *format, request);
     if (*out == "-") {
-        std::cout << json;
+        std::cout << bytes;
     } else {
-        write_file_atomically(*out, json);
+        write_file_atomically(*out, bytes);
         std::cerr << "wrote " << *out << "\n";
     }
     return 0;

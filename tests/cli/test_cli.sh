@@ -62,8 +62,9 @@ if "$hostspace" import-notes damaged "$data/notes-sample.csv" 2>err.txt; then fa
 [[ ! -e x.json ]] || fail "a failed export wrote a file"
 
 # Usage errors.
-if "$hostspace" export board --format docx --out x 2>err.txt; then fail "unknown format accepted"; fi
-grep -q 'format "docx"' err.txt || fail "format message: $(cat err.txt)"
+if "$hostspace" export board --format doc --out x 2>err.txt; then fail "unknown format accepted"; fi
+grep -q 'format "doc"' err.txt || fail "format message: $(cat err.txt)"
+[[ ! -e x ]] || fail "an unknown format wrote a file"
 if "$hostspace" export board --bogus 2>err.txt; then fail "unknown option accepted"; fi
 grep -q "unknown option --bogus" err.txt || fail "option message: $(cat err.txt)"
 "$hostspace" --help | grep -q "import-notes" || fail "help"

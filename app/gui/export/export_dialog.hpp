@@ -1,7 +1,8 @@
 #pragma once
-// Export from the window: the session written to a file whose path is offered (beside the
-// session folder) and can be changed, so a host never needs the command line to send it on.
-// JSON today; the harvest's documents (Markdown, HTML, PDF, Word) join it with the harvest.
+// "Export harvest…" (Ctrl+E): the harvest's documents written from the window, so a host never
+// needs the command line. Choose the formats, the sections, anonymity and the folder; the files
+// are made in the background with their progress shown, and the dialog ends with the paths
+// written and a button that opens the folder.
 #include <filesystem>
 #include <string>
 
@@ -10,10 +11,10 @@
 
 namespace hostspace::gui {
 
-void open_export_dialog(ExportUiState& ui, const std::filesystem::path& session_folder);
+void open_export_dialog(ExportUiState& ui, const Session& session,
+                        const std::filesystem::path& session_folder);
 
-void draw_export_dialog(const PanelFrame& frame, const std::filesystem::path& session_folder,
-                        ExportUiState& ui);
+void draw_export_dialog(const PanelFrame& frame, ExportUiState& ui);
 
 void draw_export_notice(const PanelFrame& frame, ExportUiState& ui);
 

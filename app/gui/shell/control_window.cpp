@@ -189,7 +189,8 @@ void draw_session(const Document& doc, const SessionController& controller,
                      top_bar_timer(reading, ui.side_panel_open), out);
     if (action == TopBarAction::session_details) open_session_details(ui.session);
     if (action == TopBarAction::import) open_import_dialog(ui.import, ui.import.kind);
-    if (action == TopBarAction::export_session) open_export_dialog(ui.export_dialog, doc.folder());
+    if (action == TopBarAction::export_session)
+        open_export_dialog(ui.export_dialog, doc.state(), doc.folder());
     if (!controller.save_error().empty()) {
         draw_banner("Not saved: " + controller.save_error() +
                         "\nNothing already saved is lost, and what you typed is still here: "
@@ -243,7 +244,7 @@ void draw_session(const Document& doc, const SessionController& controller,
     // The dialogs last: each is a modal over the whole window.
     draw_session_details(frame, ui.session, ui.import, out);
     draw_import_dialog(frame, ui.import, out);
-    draw_export_dialog(frame, doc.folder(), ui.export_dialog);
+    draw_export_dialog(frame, ui.export_dialog);
 }
 
 // Ctrl+I: Session details; Ctrl+Shift+I: import; Ctrl+E: export. Not while another dialog is
@@ -252,7 +253,7 @@ void handle_dialog_shortcuts(const Document& doc, ControlUiState& ui) {
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl || io.KeyAlt || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
     if (!io.KeyShift && ImGui::IsKeyPressed(GLFW_KEY_E, false)) {
-        open_export_dialog(ui.export_dialog, doc.folder());
+        open_export_dialog(ui.export_dialog, doc.state(), doc.folder());
         return;
     }
     handle_harvest_shortcuts(ui.harvest);

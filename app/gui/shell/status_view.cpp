@@ -53,9 +53,16 @@ float top_bar_buttons_width(float ui_scale) {
     const ImGuiStyle& style = ImGui::GetStyle();
     char zoom[16];
     std::snprintf(zoom, sizeof zoom, "%d%%", static_cast<int>(ui_scale * 100 + 0.5f));
-    const char* labels[] = {
-        "Session details", "Import…", "Export…", "Timer & agenda", "Undo", "Redo", "A−", zoom, "A+",
-        "Close session"};
+    const char* labels[] = {"Session details",
+                            "Import…",
+                            "Export harvest…",
+                            "Timer & agenda",
+                            "Undo",
+                            "Redo",
+                            "A−",
+                            zoom,
+                            "A+",
+                            "Close session"};
     float width = 0;
     for (const char* label : labels) width += button_width(label) + style.ItemSpacing.x;
     return width + 4 * style.ItemSpacing.x;  // gaps between the groups
@@ -116,7 +123,7 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
     const char* panel_label = "Timer & agenda";
     const char* details_label = "Session details";
     const char* import_label = "Import…";
-    const char* export_label = "Export…";
+    const char* export_label = "Export harvest…";
     const float width = top_bar_buttons_width(ui_scale);
     const float buttons_x = ImGui::GetWindowContentRegionMax().x - width;
     const float after_pill = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
