@@ -43,6 +43,23 @@ const char* target_text(VoteTarget target) {
     return "notes";
 }
 
+// A length as it ran, to the minute from a minute up: the room's time, not a stopwatch's.
+std::string ran_length(std::int64_t length_ms) {
+    const std::int64_t seconds = (length_ms + 500) / 1000;
+    return format_length(seconds < 60 ? seconds : (seconds + 30) / 60 * 60);
+}
+
+// The "actual" cells of one round: its first start and its length, or why there are none.
+std::vector<Cell> as_run_cells(const Timer& timer, const std::string& round_id) {
+    const auto as_run = round_as_run(timer, round_id);
+    if (!as_run) return {Cell{"not run"}, Cell{""}};
+    std::string length = ran_length(as_run->length_ms);
+    if (as_run->running) {
+        length = as_run->length_ms > 0 ? length + " and still running" : "still running";
+    }
+    return {Cell{format_clock_time(as_run->first_start_ms)}, Cell{length}};
+}
+
 }  // namespace
 
 void add_rounds(HarvestDocument& doc, const BuildContext& ctx) {
@@ -54,15 +71,18 @@ void add_rounds(HarvestDocument& doc, const BuildContext& ctx) {
         return;
     }
     const bool timed = agenda.start_ms.value != 0;
-    Table table{"Rounds in agenda order, with their planned " +
-                    std::string(timed ? "start and " : "") + "length",
-                {"Round", "Question", "Planned start", "Planned length"},
-                {}};
+    Table table{
+        "Rounds in agenda order: the planned " + std::string(timed ? "start and " : "") +
+            "length, and when each actually started and how long it ran",
+        {"Round", "Question", "Planned start", "Planned length", "Actual start", "Actual length"},
+        {}};
     for (const PlannedRound& planned : schedule) {
         const Round& round = *agenda.find_round(planned.round_id);
-        table.rows.push_back({Cell{round.title.value}, Cell{round.question.value},
+        std::vector<Cell> row{Cell{round.title.value}, Cell{round.question.value},
                               Cell{timed ? format_clock_time(planned.start_ms) : ""},
-                              Cell{format_length(round_duration_s(round))}});
+                              Cell{format_length(round_duration_s(round))}};
+        for (Cell& cell : as_run_cells(ctx.session.timer, round.id)) row.push_back(cell);
+        table.rows.push_back(std::move(row));
     }
     doc.blocks.push_back(table);
 }

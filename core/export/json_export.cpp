@@ -1,5 +1,6 @@
 #include "core/export/json_export.hpp"
 
+#include <optional>
 #include <unordered_map>
 
 #include "core/agenda/schedule.hpp"
@@ -26,6 +27,19 @@ void put_planned(Writer& w, const char* key, const Agenda& agenda, std::int64_t 
     } else {
         w.Int64(ms);
     }
+}
+
+// When the round actually started and how long it ran (null: never run), from the timer's log.
+void write_as_run(Writer& w, const std::optional<RoundAsRun>& as_run) {
+    w.Key("actual_start_ms");
+    if (as_run) {
+        w.Int64(as_run->first_start_ms);
+    } else {
+        w.Null();
+    }
+    w.Key("actual_length_ms");
+    w.Int64(as_run ? as_run->length_ms : 0);
+    put_bool(w, "running_now", as_run && as_run->running);
 }
 
 void write_session(Writer& w, const Session& s) {
@@ -154,6 +168,7 @@ void write_agenda(Writer& w, const Agenda& agenda, const Timer& timer) {
         put_int(w, "speaker_s", piece.speaker_s);
         put_planned(w, "planned_start_ms", agenda, planned.start_ms);
         put_planned(w, "planned_end_ms", agenda, planned.end_ms);
+        write_as_run(w, round_as_run(timer, round.id));
         w.EndObject();
     }
     w.EndArray();

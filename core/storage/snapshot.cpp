@@ -190,11 +190,18 @@ void serialize(Archive& ar, TimerRun& t) {
 }
 
 template <class Archive>
+void serialize(Archive& ar, RoundStretch& r) {
+    ar(cereal::make_nvp("round", r.round_id), cereal::make_nvp("from_ms", r.from_ms),
+       cereal::make_nvp("to_ms", r.to_ms));
+}
+
+template <class Archive>
 void serialize(Archive& ar, Timer& t) {
     ar(cereal::make_nvp("run", t.run), cereal::make_nvp("auto_advance", t.auto_advance),
        cereal::make_nvp("warning_s", t.warning_s),
        cereal::make_nvp("talking_piece", t.talking_piece),
        cereal::make_nvp("speaker_s", t.speaker_s));
+    optional_nvp(ar, "ran", t.ran);
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "core/session/stamp.hpp"
 
@@ -39,6 +40,19 @@ struct TimerRun {
     friend bool operator!=(const TimerRun& a, const TimerRun& b) { return !(a == b); }
 };
 
+// One stretch of wall-clock time the timer spent in one round: from the op that brought it to
+// the round to the op that took it to another round or stopped it. The harvest's "session as
+// it ran" is read from these.
+struct RoundStretch {
+    std::string round_id;
+    std::int64_t from_ms = 0;
+    std::int64_t to_ms = 0;  // 0 while the timer is still in the round
+
+    friend bool operator==(const RoundStretch& a, const RoundStretch& b) {
+        return std::tie(a.round_id, a.from_ms, a.to_ms) == std::tie(b.round_id, b.from_ms, b.to_ms);
+    }
+};
+
 constexpr int kDefaultWarningS = 60;
 constexpr int kDefaultSpeakerS = 120;
 
@@ -50,7 +64,24 @@ struct Timer {
     Lww<int> warning_s{kDefaultWarningS, {}};  // amber this long before zero
     Lww<bool> talking_piece;                   // circle mode: a countdown per speaker too
     Lww<int> speaker_s{kDefaultSpeakerS, {}};  // each speaker's time in talking-piece mode
+    // Every change of round the run went through, in fold order. No op writes it: it follows
+    // from the run's transitions, so every device that folds the same ops has the same log.
+    std::vector<RoundStretch> ran;
 };
+
+// How one round actually ran: when the timer first came to it and the time it spent there in
+// all (pauses included: the room's time, not the countdown's). Nothing for a round never run.
+struct RoundAsRun {
+    std::int64_t first_start_ms = 0;
+    std::int64_t length_ms = 0;  // the stretches that have ended
+    bool running = false;        // the timer is in the round now; its last stretch is open
+};
+std::optional<RoundAsRun> round_as_run(const Timer& timer, const std::string& round_id);
+
+// Records a change of the run's round at `at_ms` ("" = idle): closes the open stretch, opens
+// one for the new round. A change to the same round records nothing.
+void log_round_change(std::vector<RoundStretch>& ran, const std::string& from_round,
+                      const std::string& to_round, std::int64_t at_ms);
 
 // How long the current step has run, without its pauses, at `now_ms` (never negative).
 std::int64_t running_ms(const TimerRun& run, std::int64_t now_ms);

@@ -16,9 +16,12 @@ TimerRun started(const std::string& round_id, int step_index, std::int64_t at_ms
     return run;
 }
 
-// Replaces the run if the op is newer than whatever wrote it last.
-void put(Session& session, const TimerRun& run, const Op& envelope) {
-    session.timer.run.assign(run, envelope.stamp());
+// Replaces the run if the op is newer than whatever wrote it last; a change of round at
+// `at_ms` goes into the log of how the session ran.
+void put(Session& session, const TimerRun& run, const Op& envelope, std::int64_t at_ms) {
+    const std::string from_round = session.timer.run.value.round_id;
+    if (!session.timer.run.assign(run, envelope.stamp())) return;
+    log_round_change(session.timer.ran, from_round, run.round_id, at_ms);
 }
 
 const TimerRun& run_of(const Session& session) {
@@ -35,7 +38,7 @@ std::vector<OpPayload> restore_unless_idle(const Session& before) {
 
 void apply(Session& session, const StartRound& op, const Op& envelope) {
     if (!session.agenda.find_round(op.round_id)) return;
-    put(session, started(op.round_id, op.step_index, op.at_ms), envelope);
+    put(session, started(op.round_id, op.step_index, op.at_ms), envelope, op.at_ms);
 }
 
 void apply(Session& session, const PauseTimer& op, const Op& envelope) {
@@ -43,7 +46,7 @@ void apply(Session& session, const PauseTimer& op, const Op& envelope) {
     if (run.idle() || run.paused) return;
     run.paused = true;
     run.paused_at_ms = op.at_ms;
-    put(session, run, envelope);
+    put(session, run, envelope, op.at_ms);
 }
 
 void apply(Session& session, const ResumeTimer& op, const Op& envelope) {
@@ -53,14 +56,14 @@ void apply(Session& session, const ResumeTimer& op, const Op& envelope) {
     run.paused_total_ms += std::max<std::int64_t>(op.at_ms - run.paused_at_ms, 0);
     run.paused = false;
     run.paused_at_ms = 0;
-    put(session, run, envelope);
+    put(session, run, envelope, op.at_ms);
 }
 
 void apply(Session& session, const AdjustTimer& op, const Op& envelope) {
     TimerRun run = run_of(session);
     if (run.idle() || op.delta_s == 0) return;
     run.adjust_s += op.delta_s;
-    put(session, run, envelope);
+    put(session, run, envelope, envelope.at_ms);
 }
 
 void apply(Session& session, const RestartStep& op, const Op& envelope) {
@@ -73,7 +76,7 @@ void apply(Session& session, const RestartStep& op, const Op& envelope) {
         run.paused = true;
         run.paused_at_ms = op.at_ms;
     }
-    put(session, run, envelope);
+    put(session, run, envelope, op.at_ms);
 }
 
 void apply(Session& session, const NextStep& op, const Op& envelope) {
@@ -83,12 +86,13 @@ void apply(Session& session, const NextStep& op, const Op& envelope) {
                           (op.from_round != current.round_id || op.from_step != current.step_index);
     if (moved_on) return;
     const auto next = next_timer_position(session.agenda, current.round_id, current.step_index);
-    put(session, next ? started(next->round_id, next->step_index, op.at_ms) : TimerRun{}, envelope);
+    put(session, next ? started(next->round_id, next->step_index, op.at_ms) : TimerRun{}, envelope,
+        op.at_ms);
 }
 
 void apply(Session& session, const StopTimer&, const Op& envelope) {
     if (run_of(session).idle()) return;
-    put(session, TimerRun{}, envelope);
+    put(session, TimerRun{}, envelope, envelope.at_ms);
 }
 
 void apply(Session& session, const SetTimerOptions& op, const Op& envelope) {
@@ -107,11 +111,11 @@ void apply(Session& session, const NextSpeaker& op, const Op& envelope) {
     // someone who arrives late can be added and still get a turn.
     ++run.speaker_index;
     run.speaker_from_ms = running_ms(run, op.at_ms);
-    put(session, run, envelope);
+    put(session, run, envelope, op.at_ms);
 }
 
 void apply(Session& session, const RestoreTimer& op, const Op& envelope) {
-    put(session, op.run, envelope);
+    put(session, op.run, envelope, envelope.at_ms);
 }
 
 // ---- inverses ----------------------------------------------------------------------------

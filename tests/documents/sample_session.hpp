@@ -2,7 +2,7 @@
 // The fixed session every document test and golden file is made from: a children and young
 // people's board with names in several scripts, text that looks like markup or a spreadsheet
 // formula, a revealed vote, an agreed purpose with one resolved objection, a second draft, two
-// principles, an action, a focus item and a timed agenda. Ids and clocks are fixed, so the
+// principles, an action, a focus item and a timed agenda that ran. Ids and clocks are fixed, so the
 // documents made from it are the same on every run.
 #include <string>
 
@@ -76,6 +76,14 @@ inline Session sample_session() {
     room.add(AddRound{"r1", "Check-in", "What do you bring today?", "", 900, {}, 1});
     room.add(AddRound{"r2", "World Caf\xC3\xA9", "What must we do together?", "", 3600, {}, 2});
     room.add(SetAgendaStart{1'795'354'200'000});  // 2026-11-26 13:30 UTC
+    // As it ran: the check-in from 13:34 for 17 minutes, the café until the stop at 14:49.
+    const std::int64_t clock_before = room.now_ms;
+    const std::int64_t check_in_at = 1'795'354'440'000;
+    room.add(StartRound{"r1", 0, check_in_at});
+    room.add(NextStep{check_in_at + 17 * 60'000, "r1", 0});
+    room.now_ms = check_in_at + 75 * 60'000 - 1000;  // the stop's own clock
+    room.add(StopTimer{});
+    room.now_ms = clock_before + 3000;
     room.add(OpenVotingRound{"v1", "Which themes matter most?",
                              VotingRules{VoteTarget::groups, 3, 2, false, false, {}, ""}});
     room.add(CastDot{"d1", "v1", "g1", "Helen Marsh"});

@@ -163,6 +163,12 @@ TEST_CASE("the JSON export lists the agenda in order with planned times", "[expo
     CHECK(agenda[1]["steps"].Size() == 0);
     CHECK(agenda[1]["planned_start_ms"].GetInt64() == kTen + 1'200'000);
     CHECK(agenda[1]["planned_end_ms"].GetInt64() == kTen + 1'800'000);
+    // As it ran: the café is running since its start; the check-in never ran.
+    CHECK(agenda[0]["actual_start_ms"].GetInt64() == kTen + 60'000);
+    CHECK(agenda[0]["actual_length_ms"].GetInt64() == 0);
+    CHECK(agenda[0]["running_now"].GetBool());
+    CHECK(agenda[1]["actual_start_ms"].IsNull());
+    CHECK_FALSE(agenda[1]["running_now"].GetBool());
 
     // Without a start time, planned times are null; the lengths are still there.
     Session unplanned = s;

@@ -183,6 +183,17 @@ TEST_CASE("a snapshot round-trips the state with its stamps", "[storage][snapsho
     CHECK(back.session.max_lamport == 4);
 }
 
+TEST_CASE("a snapshot keeps the timer's log of how the session ran", "[storage][snapshot]") {
+    TempDir dir;
+    Snapshot snap;
+    snap.session = fold({make_op(kDeviceA, 1, 1, AddRound{"r", "Check-in", "", "", 600, {}, 1}),
+                         make_op(kDeviceA, 2, 2, StartRound{"r", 0, 1000}, 1000),
+                         make_op(kDeviceA, 3, 3, StopTimer{}, 61000)});
+    REQUIRE(snap.session.timer.ran.size() == 1);
+    save_snapshot(dir / "snapshot.json", snap);
+    CHECK(load_snapshot(dir / "snapshot.json").session.timer.ran == snap.session.timer.ran);
+}
+
 TEST_CASE("a missing, damaged or newer snapshot is reported with the file", "[storage][snapshot]") {
     TempDir dir;
     const auto file = dir / "snapshot.json";
