@@ -96,31 +96,14 @@ void set_title_block(BoardPlan& plan, const BoardPicture& board, const TextKit& 
     plan.board_top = plan.margin + title_h + 8 * k + subtitle_h + 32 * k;
 }
 
-// The board at `scale` in a cards mode; false when it is taller than the picture may be.
-bool place_board(BoardPlan& plan, const BoardPicture& board, const UnitBoard& units,
-                 const TextKit& kit, double scale, double max_height) {
-    plan.look = item_look(plan.mode == BoardMode::small_cards, scale);
-    const double usable = plan.width - 2 * plan.margin;
-    // Nothing is drawn shorter than on the board, so this much is the least it needs.
-    const double least = plan.board_top + units.extent.h * scale + plan.margin;
-    if (least > max_height) {
-        plan.height = static_cast<int>(std::ceil(least));
-        return false;
-    }
-
+// Places the board's cards and theme headers at `scale` with the given heights (cards first,
+// then headers) and sets the plan's rectangles and height.
+void place_with_heights(BoardPlan& plan, const UnitBoard& units, const BoardPicture& board,
+                        const std::vector<double>& heights, double scale) {
     std::vector<Rect> items = units.notes;
     items.insert(items.end(), units.headers.begin(), units.headers.end());
-    std::vector<double> heights;
-    heights.reserve(items.size());
-    for (const BoardCard& card : board.notes) {
-        heights.push_back(plan.look.small ? plan.look.card_min_height
-                                          : lay_out_card(kit, card, plan.look).height);
-    }
-    for (std::size_t t = 0; t < board.themes.size(); ++t) {
-        heights.push_back(
-            lay_out_header(kit, board.themes[t], plan.look, units.headers[t].w * scale).height);
-    }
     // Centred across the picture when the scale is capped and the board is narrower.
+    const double usable = plan.width - 2 * plan.margin;
     const double left = plan.margin + (usable - units.extent.w * scale) / 2;
     std::vector<int> groups = units.theme_of;
     for (std::size_t t = 0; t < board.themes.size(); ++t) groups.push_back(static_cast<int>(t));
@@ -145,17 +128,50 @@ bool place_board(BoardPlan& plan, const BoardPicture& board, const UnitBoard& un
     }
     for (const Rect& card : plan.cards) bottom = std::max<double>(bottom, card.bottom());
     plan.height = static_cast<int>(std::ceil(bottom + plan.margin));
+}
+
+// The board at `scale` in a cards mode; false when it is taller than the picture may be.
+// `laid_out` says whether the notes' texts were laid out to know (the costly part).
+bool place_board(BoardPlan& plan, const BoardPicture& board, const UnitBoard& units,
+                 const TextKit& kit, double scale, double max_height, bool& laid_out) {
+    laid_out = false;
+    plan.look = item_look(plan.mode == BoardMode::small_cards, scale);
+    // Nothing is drawn shorter than on the board, so this much is the least it needs.
+    const double least = plan.board_top + units.extent.h * scale + plan.margin;
+    if (least > max_height) {
+        plan.height = static_cast<int>(std::ceil(least));
+        return false;
+    }
+    std::vector<double> heights(board.notes.size(), plan.look.card_min_height);
+    for (std::size_t t = 0; t < board.themes.size(); ++t) {
+        heights.push_back(
+            lay_out_header(kit, board.themes[t], plan.look, units.headers[t].w * scale).height);
+    }
+    // Every card at its least height first: a card's text only makes it taller, and a taller
+    // card only pushes what lies below further down, so a board too tall even so is turned
+    // down without laying out thousands of texts.
+    place_with_heights(plan, units, board, heights, scale);
+    if (plan.height > max_height || plan.look.small) return plan.height <= max_height;
+    laid_out = true;
+    for (std::size_t n = 0; n < board.notes.size(); ++n) {
+        heights[n] = lay_out_card(kit, board.notes[n], plan.look).height;
+    }
+    place_with_heights(plan, units, board, heights, scale);
     return plan.height <= max_height;
 }
 
 // Tries scales from `start` down to `floor`: the measured heights do not shrink with the scale,
-// so each try aims at the height left over by the last and a few tries settle it.
+// so each try aims at the height left over by the last and a few tries settle it. Tries turned
+// down without laying out the texts are cheap and do not count towards the few.
 bool fit_board(BoardPlan& plan, const BoardPicture& board, const UnitBoard& units,
                const TextKit& kit, double start, double floor, double max_height) {
     if (start < floor) return false;
     double scale = start;
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        if (place_board(plan, board, units, kit, scale, max_height)) return true;
+    int measured = 0;
+    for (int attempt = 0; attempt < 40 && measured < 5; ++attempt) {
+        bool laid_out = false;
+        if (place_board(plan, board, units, kit, scale, max_height, laid_out)) return true;
+        measured += laid_out ? 1 : 0;
         if (scale <= floor) return false;
         const double used =
             std::max(plan.height - plan.board_top - plan.margin, units.extent.h * scale);

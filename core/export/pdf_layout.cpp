@@ -297,6 +297,11 @@ class Typesetter {
     Grid table_grid(const Table& table, std::vector<std::vector<std::size_t>>& cells,
                     std::vector<std::size_t>& heads);
     void table_header(const Grid& grid, const std::vector<std::size_t>& heads, bool tagged);
+    // Draws one row, or the part of it that fits on this page from each cell's line `from`
+    // (moved on past what was drawn); true when some of the row is left for the next page.
+    bool table_row_part(const Grid& grid, const std::vector<std::size_t>& row,
+                        std::vector<std::size_t>& from);
+
     double row_height(const std::vector<std::size_t>& row) const {
         double h = 0;
         for (const std::size_t t : row)
@@ -417,6 +422,49 @@ void Typesetter::table_header(const Grid& grid, const std::vector<std::size_t>& 
     rule.width = kTextWidth;
 }
 
+bool Typesetter::table_row_part(const Grid& grid, const std::vector<std::size_t>& row,
+                                std::vector<std::size_t>& from) {
+    const double room = kBottom - y_ - 2 * kCellPad;
+    // Each cell's lines from `from` that fit above the bottom margin; at least one line of some
+    // cell, so even a line taller than a page is placed rather than looped over.
+    std::vector<std::size_t> end(row.size());
+    bool any = false;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+        const std::size_t count = pages_.texts[row[c]].lines.size();
+        end[c] = from[c];
+        while (end[c] < count && text_height(row[c], from[c], end[c] + 1) <= room + 0.01) ++end[c];
+        any |= end[c] > from[c];
+    }
+    if (!any) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            if (from[c] < pages_.texts[row[c]].lines.size()) {
+                end[c] = from[c] + 1;
+                break;
+            }
+        }
+    }
+    double height = 0;
+    bool rest = false;
+    begin_tag("TR");
+    for (std::size_t c = 0; c < row.size(); ++c) {
+        begin_tag("TD");
+        if (end[c] > from[c]) {
+            text_op(row[c], from[c], end[c] - from[c], grid.x[c] + kCellPad, y_ + kCellPad);
+            height = std::max(height, text_height(row[c], from[c], end[c]));
+        }
+        end_tag("TD");
+        from[c] = end[c];
+        rest |= from[c] < pages_.texts[row[c]].lines.size();
+    }
+    end_tag("TR");
+    y_ += height + 2 * kCellPad;
+    PdfOp& rule = op(PdfOpKind::rule);
+    rule.x = kPdfMargin;
+    rule.y = y_;
+    rule.width = kTextWidth;
+    return rest;
+}
+
 void Typesetter::operator()(const Table& table) {
     std::vector<std::vector<std::size_t>> cells;
     std::vector<std::size_t> heads;
@@ -438,25 +486,20 @@ void Typesetter::operator()(const Table& table) {
         y_ += 4;
     }
     table_header(grid, heads, true);
+    const double page_room = kBottom - kTop - row_height(heads);
     for (const auto& row : cells) {
         const double height = row_height(row);
-        if (y_ + height > kBottom && !at_top()) {
+        // A row goes whole onto the next page when it fits there; one taller than a page starts
+        // here and goes on under the header of the next, so no line of it is lost.
+        if (y_ + height > kBottom && height <= page_room) {
             new_page();
             table_header(grid, heads, false);
         }
-        begin_tag("TR");
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            begin_tag("TD");
-            text_op(row[c], 0, pages_.texts[row[c]].lines.size(), grid.x[c] + kCellPad,
-                    y_ + kCellPad);
-            end_tag("TD");
+        std::vector<std::size_t> from(row.size(), 0);
+        while (table_row_part(grid, row, from)) {
+            new_page();
+            table_header(grid, heads, false);
         }
-        end_tag("TR");
-        y_ += height;
-        PdfOp& rule = op(PdfOpKind::rule);
-        rule.x = kPdfMargin;
-        rule.y = y_;
-        rule.width = kTextWidth;
     }
     end_tag("Table");
     y_ += 12;

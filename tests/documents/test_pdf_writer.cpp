@@ -382,3 +382,47 @@ TEST_CASE("A table longer than a page repeats its header row on every page", "[d
     }
     CHECK(ends.size() == 1);
 }
+
+TEST_CASE("A table row taller than a page goes on over the next page, every word kept",
+          "[documents][pdf]") {
+    doc::HarvestDocument document;
+    document.title = "A long note";
+    document.language = "en-GB";
+    // One note of 800 numbered words: some 100 lines in its column, more than a page holds.
+    std::string long_note;
+    for (int i = 1; i <= 800; ++i) long_note += "word" + std::to_string(i) + " ";
+    doc::Table table{"Notes", {"Note", "Author"}, {}};
+    table.rows.push_back({doc::Cell{"Before"}, doc::Cell{"Ann"}});
+    table.rows.push_back({doc::Cell{long_note}, doc::Cell{"Bo"}});
+    table.rows.push_back({doc::Cell{"After"}, doc::Cell{"Cy"}});
+    document.blocks = {doc::Heading{1, "A long note", "title"}, table};
+    test::TempDir dir;
+    write_file(dir / "row.pdf", doc::render_harvest_pdf(document));
+    const std::string file = (dir / "row.pdf").string();
+    const int pages = std::stoi(info_field(run("pdfinfo '" + file + "'"), "Pages"));
+    REQUIRE(pages >= 2);
+    for (int page = 1; page <= pages; ++page) {
+        // No word of the note runs into the bottom margin, where print cuts it off or the page
+        // number covers it (pdftotext -bbox gives each word's box, y down from the top).
+        const std::string box = run("pdftotext -bbox -f " + std::to_string(page) + " -l " +
+                                    std::to_string(page) + " '" + file + "' -");
+        std::istringstream words(box);
+        std::string line;
+        double lowest = 0;
+        while (std::getline(words, line)) {
+            const auto y = line.find("yMax=\"");
+            if (line.find(">word") == std::string::npos || y == std::string::npos) continue;
+            lowest = std::max(lowest, std::stod(line.substr(y + 6)));
+        }
+        INFO("page " << page);
+        CHECK(lowest <= 842 - 56);
+    }
+    const std::string all = squeeze(run("pdftotext -enc UTF-8 '" + file + "' -"));
+    for (int i = 1; i <= 800; ++i) {
+        INFO("word " << i);
+        REQUIRE(all.find("word" + std::to_string(i) + " ") != std::string::npos);
+    }
+    CHECK(all.find("After") != std::string::npos);
+    const std::string second = run("pdftotext -enc UTF-8 -f 2 -l 2 '" + file + "' -");
+    CHECK(second.find("Note") != std::string::npos);  // the header again, over the rest
+}
