@@ -108,12 +108,7 @@ std::vector<OpPayload> agenda_from_methods(const std::string& list) {
     print_warnings(warnings);
     std::vector<OpPayload> ops;
     double rank = 1;
-    std::size_t start = 0;
-    while (start <= list.size()) {
-        const std::size_t comma = std::min(list.find(',', start), list.size());
-        const std::string id = list.substr(start, comma - start);
-        start = comma + 1;
-        if (id.empty()) continue;
+    for (const std::string& id : split_list(list)) {
         const Method* method = find_method(methods, id);
         if (!method) {
             std::string known;

@@ -47,12 +47,7 @@ std::optional<Section> section_from_name(const std::string& name) {
 
 std::vector<Section> parse_sections(const std::string& list) {
     std::vector<Section> sections;
-    std::size_t start = 0;
-    while (start <= list.size()) {
-        const std::size_t comma = std::min(list.find(',', start), list.size());
-        const std::string word = trim_space(list.substr(start, comma - start));
-        start = comma + 1;
-        if (word.empty()) continue;
+    for (const std::string& word : split_list(list)) {
         const auto section = section_from_name(word);
         if (!section) {
             std::string known;

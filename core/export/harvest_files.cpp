@@ -45,12 +45,7 @@ std::optional<Format> format_from_name(const std::string& name) {
 
 std::vector<Format> parse_formats(const std::string& list) {
     std::vector<Format> formats;
-    std::size_t start = 0;
-    while (start <= list.size()) {
-        const std::size_t comma = std::min(list.find(',', start), list.size());
-        const std::string word = trim_space(list.substr(start, comma - start));
-        start = comma + 1;
-        if (word.empty()) continue;
+    for (const std::string& word : split_list(list)) {
         const auto format = format_from_name(word);
         if (!format)
             throw Error("no format \"" + word +

@@ -312,3 +312,13 @@ pin_box() {
     latest_now panel ' pin=[0-9]' || fail "the Projector section did not open"
     xdotool mousemove $(panel_point pin) click 1
 }
+
+# The point named $2 of the draw log's latest line starting with $1 ("consent", "voting-panel"),
+# as "X Y", once what changed has settled (a change may scroll a column a frame later).
+point_of() {
+    sleep 0.3
+    grep "^$1 " "$HOSTSPACE_DRAW_LOG" | tail -n 1 | sed -E "s/.* $2=([-0-9]+),([-0-9]+).*/\1 \2/"
+}
+click_at() { xdotool mousemove $1 $2 click 1; sleep 0.3; }
+# Waits for the latest `consent` line to match $1, else fails with $2 and that line.
+consent_now() { latest_now consent "$1" || fail "$2: $(grep '^consent ' "$HOSTSPACE_DRAW_LOG" | tail -n 1)"; }

@@ -20,13 +20,6 @@ export HOSTSPACE_DRAW_LOG="$work/draw.log"
 "$HOSTSPACE" make-demo S >/dev/null 2>&1 || fail "hostspace make-demo failed"
 base_agreements=$(count_ops set_consent_agreement)
 
-# The point named $2 of the latest draw-log line starting with $1 ("consent", "voting-panel").
-point_of() {
-    sleep 0.3  # a change may scroll the column a frame later: read where things settled
-    grep "^$1 " "$HOSTSPACE_DRAW_LOG" | tail -n 1 | sed -E "s/.* $2=([-0-9]+),([-0-9]+).*/\1 \2/"
-}
-click_at() { xdotool mousemove $1 $2 click 1; sleep 0.3; }
-consent_now() { latest_now consent "$1" || fail "$2: $(grep '^consent ' "$HOSTSPACE_DRAW_LOG" | tail -n 1)"; }
 type_text() { xdotool type --delay 12 "$1"; sleep 0.2; }
 
 start_gui S

@@ -24,20 +24,6 @@ bool key_pressed(ImGuiKey key) {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
 }
 
-// Where the lines of a text wrap in `font` at `width` pixels, as the note's own text wraps.
-WrapPoints wrap_points(ImFont* font, float width) {
-    return [font, width](const std::string& text) {
-        std::vector<std::size_t> points;
-        const std::vector<NoteLine> lines = wrap_lines(font, text, width);
-        for (std::size_t i = 1; i < lines.size(); ++i) {
-            const std::size_t start = lines[i].first;
-            if (start > 0 && start <= text.size() && text[start - 1] != '\n')
-                points.push_back(start);
-        }
-        return points;
-    };
-}
-
 struct EditorCallback {
     BoardUiState* ui;
     WrapPoints wrap;

@@ -61,6 +61,19 @@ std::vector<NoteLine> wrap_lines(ImFont* font, const std::string& text, float wi
     return lines;
 }
 
+WrapPoints wrap_points(ImFont* font, float width) {
+    return [font, width](const std::string& text) {
+        std::vector<std::size_t> points;
+        const std::vector<NoteLine> lines = wrap_lines(font, text, width);
+        for (std::size_t i = 1; i < lines.size(); ++i) {
+            const std::size_t start = lines[i].first;
+            if (start > 0 && start <= text.size() && text[start - 1] != '\n')
+                points.push_back(start);
+        }
+        return points;
+    };
+}
+
 NoteText lay_out_note_text(const Note& note, const Fonts& fonts, float scale, bool bylines) {
     NoteText out;
     out.text = note.text.value;

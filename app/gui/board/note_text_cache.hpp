@@ -12,6 +12,7 @@
 
 #include "app/gui/shell/fonts.hpp"
 #include "core/board/board.hpp"
+#include "core/board/soft_wrap.hpp"
 
 struct ImFont;
 
@@ -35,6 +36,11 @@ ImFont* note_font(const Fonts& fonts, int index);
 
 // `text` cut into the lines ImGui's word wrap would draw at `width` pixels in `font`.
 std::vector<NoteLine> wrap_lines(ImFont* font, const std::string& text, float width);
+
+// Where a text being edited wraps in `font` at `width` pixels (the byte offsets where a line
+// starts without a line break before it), as wrap_lines draws it: for editors that keep the
+// caret's line as it is seen.
+WrapPoints wrap_points(ImFont* font, float width);
 
 // Lays out one note's text with fonts built at `scale` pixels per board unit. Without the
 // byline (`bylines` false: authors hidden), the text has the byline's room too.

@@ -162,6 +162,29 @@ void draw_result(const PanelFrame& frame, const ExportProgress& p) {
     for (const auto& file : p.written) ImGui::TextUnformatted(file.string().c_str());
 }
 
+struct FooterClicks {
+    bool plain = false, primary = false;
+};
+
+// The dialog's last row, under a rule: a hint on the left, a plain and a primary button on the
+// right.
+FooterClicks footer_row(const PanelFrame& frame, const char* hint, const char* plain,
+                        const char* primary) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    const float plain_width = button_width(plain) + 32 * frame.scale;
+    const float primary_width = button_width(primary) + 32 * frame.scale;
+    muted_caption(frame.fonts, hint);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - plain_width - primary_width -
+                    ImGui::GetStyle().ItemSpacing.x);
+    FooterClicks clicked;
+    clicked.plain = ImGui::Button(plain, ImVec2(plain_width, 0));
+    ImGui::SameLine();
+    clicked.primary = primary_button(primary, ImVec2(primary_width, 0));
+    return clicked;
+}
+
 }  // namespace
 
 void open_export_dialog(ExportUiState& ui, const Session& session,
@@ -229,20 +252,10 @@ void draw_export_dialog(const PanelFrame& frame, ExportUiState& ui) {
             ImGui::TextWrapped("%s", ui.error.c_str());
             ImGui::PopStyleColor();
         }
-        ImGui::Spacing();
-        ImGui::Separator();
-        ImGui::Spacing();
-        const float export_width = button_width("Export") + 32 * s;
-        const float cancel_width = button_width("Cancel") + 32 * s;
-        muted_caption(frame.fonts, "Enter exports; Esc cancels.");
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - export_width - cancel_width -
-                        ImGui::GetStyle().ItemSpacing.x);
-        close = ImGui::Button("Cancel", ImVec2(cancel_width, 0)) || esc;
-        ImGui::SameLine();
-        if (primary_button("Export", ImVec2(export_width, 0)) ||
-            ((enter || ui.enter_in_folder) && !close)) {
-            start_export(frame, ui);
-        }
+        const FooterClicks clicked =
+            footer_row(frame, "Enter exports; Esc cancels.", "Cancel", "Export");
+        close = clicked.plain || esc;
+        if (clicked.primary || ((enter || ui.enter_in_folder) && !close)) start_export(frame, ui);
     } else if (running) {
         draw_progress(progress);
         muted_caption(frame.fonts,
@@ -256,25 +269,17 @@ void draw_export_dialog(const PanelFrame& frame, ExportUiState& ui) {
             note_for_tests(line);
         }
         draw_result(frame, progress);
-        ImGui::Spacing();
-        ImGui::Separator();
-        ImGui::Spacing();
-        const float open_width = button_width("Open the folder") + 32 * s;
-        const float done_width = button_width("Done") + 32 * s;
-        muted_caption(frame.fonts, "O opens the folder; Enter or Esc closes.");
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - open_width - done_width -
-                        ImGui::GetStyle().ItemSpacing.x);
-        if (ImGui::Button("Open the folder", ImVec2(open_width, 0)) ||
-            (!io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_O, false))) {
+        if (!ui.error.empty()) muted_caption(frame.fonts, ui.error.c_str());
+        const FooterClicks clicked = footer_row(frame, "O opens the folder; Enter or Esc closes.",
+                                                "Open the folder", "Done");
+        if (clicked.plain || (!io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_O, false))) {
             const std::filesystem::path folder = trim_space(ui.folder);
             note_for_tests("export open-folder " + folder.string());
             if (!open_in_file_manager(folder))
                 ui.error =
                     "No file manager could be started: the files are in " + folder.string() + ".";
         }
-        if (!ui.error.empty()) muted_caption(frame.fonts, ui.error.c_str());
-        ImGui::SameLine();
-        if (primary_button("Done", ImVec2(done_width, 0)) || enter || esc) {
+        if (clicked.primary || enter || esc) {
             close = true;
             if (progress.error.empty()) {
                 ui.notice = "Exported " + std::to_string(progress.written.size()) + " files to " +

@@ -26,12 +26,6 @@ struct Spots {
     ImVec2 first_done, new_first, add;
 };
 
-std::string at(const ImVec2& point) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.0f,%.0f", point.x, point.y);
-    return text;
-}
-
 EditAction edit_of(const std::string& id) {
     return EditAction{id};
 }
@@ -98,10 +92,7 @@ void action_row(const PanelFrame& frame, const Action& action, std::size_t index
     const std::string id = action.id;
     ImGui::PushID(id.c_str());
     bool active = false;
-    std::string error;
-    auto note_error = [&error](const std::string& e) {
-        if (!e.empty()) error = e;
-    };
+    RowError error;
 
     bool done = action.status.value == ActionStatus::done;
     if (ImGui::Checkbox("##done", &done)) out.commit(toggle_action_done(harvest, id));
@@ -112,7 +103,7 @@ void action_row(const PanelFrame& frame, const Action& action, std::size_t index
     }
     ImGui::SameLine(0, gap);
     take_focus_if(plans.focus_next, id + ":what");
-    note_error(edit_text_field("##what", "What will be done", action.what.value, c.first, ui.field,
+    error.note(edit_text_field("##what", "What will be done", action.what.value, c.first, ui.field,
                                out, [id](const std::string& typed) {
                                    if (auto refusal = action_what_refusal(typed)) {
                                        return FieldOutcome{{}, *refusal};
@@ -126,7 +117,7 @@ void action_row(const PanelFrame& frame, const Action& action, std::size_t index
     ImGui::SameLine(0, gap);
     take_focus_if(plans.focus_next, id + ":who");
     bool entered = false;
-    note_error(edit_assignee_field(
+    error.note(edit_assignee_field(
         frame, "##who", "Who", action.who.value, c.who, ui.field, out,
         [id](const Assignee& who) {
             EditAction edit = edit_of(id);
@@ -137,7 +128,7 @@ void action_row(const PanelFrame& frame, const Action& action, std::size_t index
     if (entered) plans.focus_next = id + ":due";
     ImGui::SameLine(0, gap);
     take_focus_if(plans.focus_next, id + ":due");
-    note_error(edit_text_field("##due", "YYYY-MM-DD", action.due.value, c.when, ui.field, out,
+    error.note(edit_text_field("##due", "YYYY-MM-DD", action.due.value, c.when, ui.field, out,
                                [id](const std::string& typed) {
                                    const std::string due = trim_space(typed);
                                    if (auto refusal = due_date_refusal(due)) {
@@ -150,11 +141,7 @@ void action_row(const PanelFrame& frame, const Action& action, std::size_t index
     active |= ImGui::IsItemActive();
     // Enter in the last field: on to the next row (the empty one at the end after the last).
     if (left_with_enter()) {
-        if (index + 1 < count) {
-            plans.focus_next = ":next-what";
-        } else {
-            plans.new_action.focus = "first";
-        }
+        on_to_next_row(index, count, plans.focus_next, ":next-what", plans.new_action);
     }
     ImGui::SameLine(0, gap);
     principle_combo(harvest, action, c.extra, out);
@@ -162,12 +149,11 @@ void action_row(const PanelFrame& frame, const Action& action, std::size_t index
     if (remove_button("×", "Delete this action (Ctrl+Delete in the row; Ctrl+Z brings it back)")) {
         out.commit({DeleteAction{id}});
     }
+    row_keys(
+        active, index, ui.field, out,
+        [&harvest, &id](std::size_t to) { return move_action_to(harvest, id, to); },
+        DeleteAction{id});
     if (active) {
-        const int step = alt_arrow();
-        if (step != 0 && !(step < 0 && index == 0)) {
-            const auto moves = move_action_to(harvest, id, step < 0 ? index - 1 : index + 1);
-            if (!moves.empty()) out.commit(moves);
-        }
         const ImGuiIO& io = ImGui::GetIO();
         if (io.KeyCtrl && !io.KeyAlt && !io.KeyShift && ImGui::IsKeyPressed(GLFW_KEY_D, false)) {
             out.commit(toggle_action_done(harvest, id));
@@ -177,12 +163,8 @@ void action_row(const PanelFrame& frame, const Action& action, std::size_t index
             edit.principle_id = next_principle(harvest, action.principle_id.value);
             if (*edit.principle_id != action.principle_id.value) out.commit({edit});
         }
-        if (ctrl_delete()) {
-            drop_typing(ui.field);
-            out.commit({DeleteAction{id}});
-        }
     }
-    show_field_error(frame, error);
+    show_field_error(frame, error.text);
     ImGui::PopID();
 }
 
@@ -203,12 +185,7 @@ void add_action(const PanelFrame& frame, NewPlanRow& row, FrameRequests& out) {
     row.error.clear();
     out.commit({new_action(session.harvest, new_uuid(), trim_space(row.first),
                            assignee_from_text(session, row.who), due)},
-               [&row] {
-                   row.first.clear();
-                   row.who.clear();
-                   row.when.clear();
-                   ++row.generation;
-               });
+               clear_new_row(row));
     row.focus = "first";
 }
 
@@ -220,8 +197,8 @@ void log_part(const std::vector<const Action*>& order, const PlansUiState& plans
     char line[600];
     std::snprintf(line, sizeof line,
                   "actions rows=%zu done=%d first_done=%s new=%s add=%s error=\"%s\"", order.size(),
-                  done, at(spots.first_done).c_str(), at(spots.new_first).c_str(),
-                  at(spots.add).c_str(), plans.new_action.error.c_str());
+                  done, point_text(spots.first_done).c_str(), point_text(spots.new_first).c_str(),
+                  point_text(spots.add).c_str(), plans.new_action.error.c_str());
     if (last == line) return;
     last = line;
     note_for_tests(line);

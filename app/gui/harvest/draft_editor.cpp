@@ -33,20 +33,6 @@ bool key_pressed(ImGuiKey key) {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
 }
 
-// Where the lines of the wording wrap in `font` at `width` pixels.
-WrapPoints wrap_points(ImFont* font, float width) {
-    return [font, width](const std::string& text) {
-        std::vector<std::size_t> points;
-        const std::vector<NoteLine> lines = wrap_lines(font, text, width);
-        for (std::size_t i = 1; i < lines.size(); ++i) {
-            const std::size_t start = lines[i].first;
-            if (start > 0 && start <= text.size() && text[start - 1] != '\n')
-                points.push_back(start);
-        }
-        return points;
-    };
-}
-
 struct WrapCallback {
     DraftEditor* editor;
     WrapPoints wrap;

@@ -19,12 +19,6 @@
 namespace hostspace::gui {
 namespace {
 
-std::string at(const ImVec2& point) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.0f,%.0f", point.x, point.y);
-    return text;
-}
-
 EditFocusItem edit_of(const std::string& id) {
     return EditFocusItem{id};
 }
@@ -47,13 +41,10 @@ void focus_row(const PanelFrame& frame, const FocusItem& item, std::size_t index
     const std::string id = item.id;
     ImGui::PushID(id.c_str());
     bool active = false;
-    std::string error;
-    auto note_error = [&error](const std::string& e) {
-        if (!e.empty()) error = e;
-    };
+    RowError error;
 
     take_focus_if(plans.focus_next, id + ":question");
-    note_error(edit_text_field("##question", "The question", item.question.value, c.first, ui.field,
+    error.note(edit_text_field("##question", "The question", item.question.value, c.first, ui.field,
                                out, [id](const std::string& typed) {
                                    if (auto refusal = focus_question_refusal(typed)) {
                                        return FieldOutcome{{}, *refusal};
@@ -67,7 +58,7 @@ void focus_row(const PanelFrame& frame, const FocusItem& item, std::size_t index
     ImGui::SameLine(0, gap);
     take_focus_if(plans.focus_next, id + ":who");
     bool entered = false;
-    note_error(edit_assignee_field(
+    error.note(edit_assignee_field(
         frame, "##who", "Who brings it back", item.who.value, c.who, ui.field, out,
         [id](const Assignee& who) {
             EditFocusItem edit = edit_of(id);
@@ -78,7 +69,7 @@ void focus_row(const PanelFrame& frame, const FocusItem& item, std::size_t index
     if (entered) plans.focus_next = id + ":when";
     ImGui::SameLine(0, gap);
     take_focus_if(plans.focus_next, id + ":when");
-    note_error(edit_text_field("##when", "When: a date or a meeting", item.when.value, c.when,
+    error.note(edit_text_field("##when", "When: a date or a meeting", item.when.value, c.when,
                                ui.field, out, [id](const std::string& typed) {
                                    EditFocusItem edit = edit_of(id);
                                    edit.when = trim_space(typed);
@@ -86,28 +77,17 @@ void focus_row(const PanelFrame& frame, const FocusItem& item, std::size_t index
                                }));
     active |= ImGui::IsItemActive();
     if (left_with_enter()) {
-        if (index + 1 < count) {
-            plans.focus_next = ":next-question";
-        } else {
-            plans.new_focus.focus = "first";
-        }
+        on_to_next_row(index, count, plans.focus_next, ":next-question", plans.new_focus);
     }
     ImGui::SameLine(0, gap);
     if (remove_button("×", "Delete this item (Ctrl+Delete in the row; Ctrl+Z brings it back)")) {
         out.commit({DeleteFocusItem{id}});
     }
-    if (active) {
-        const int step = alt_arrow();
-        if (step != 0 && !(step < 0 && index == 0)) {
-            const auto moves = move_focus_item_to(harvest, id, step < 0 ? index - 1 : index + 1);
-            if (!moves.empty()) out.commit(moves);
-        }
-        if (ctrl_delete()) {
-            drop_typing(ui.field);
-            out.commit({DeleteFocusItem{id}});
-        }
-    }
-    show_field_error(frame, error);
+    row_keys(
+        active, index, ui.field, out,
+        [&harvest, &id](std::size_t to) { return move_focus_item_to(harvest, id, to); },
+        DeleteFocusItem{id});
+    show_field_error(frame, error.text);
     ImGui::PopID();
 }
 
@@ -122,12 +102,7 @@ void add_focus_item(const PanelFrame& frame, NewPlanRow& row, FrameRequests& out
     row.error.clear();
     out.commit({new_focus_item(session.harvest, new_uuid(), trim_space(row.first),
                                assignee_from_text(session, row.who), trim_space(row.when))},
-               [&row] {
-                   row.first.clear();
-                   row.who.clear();
-                   row.when.clear();
-                   ++row.generation;
-               });
+               clear_new_row(row));
     row.focus = "first";
 }
 
@@ -136,7 +111,7 @@ void log_part(std::size_t rows, const PlansUiState& plans, const NewRowResult& a
     if (!test_log_enabled()) return;
     char line[600];
     std::snprintf(line, sizeof line, "focus rows=%zu new=%s add=%s error=\"%s\"", rows,
-                  at(added.first).c_str(), at(added.add_button).c_str(),
+                  point_text(added.first).c_str(), point_text(added.add_button).c_str(),
                   plans.new_focus.error.c_str());
     if (last == line) return;
     last = line;

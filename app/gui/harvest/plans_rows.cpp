@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "app/gui/shell/buttons.hpp"
 #include "app/gui/shell/fields.hpp"
@@ -64,6 +65,45 @@ int alt_arrow() {
 bool ctrl_delete() {
     const ImGuiIO& io = ImGui::GetIO();
     return io.KeyCtrl && !io.KeyAlt && !io.KeyShift && ImGui::IsKeyPressed(GLFW_KEY_DELETE, false);
+}
+
+void row_keys(bool active, std::size_t index, FieldEdit& field, FrameRequests& out,
+              const std::function<std::vector<OpPayload>(std::size_t)>& moves_to,
+              const OpPayload& remove) {
+    if (!active) return;
+    const int step = alt_arrow();
+    if (step != 0 && !(step < 0 && index == 0)) {
+        const auto moves = moves_to(step < 0 ? index - 1 : index + 1);
+        if (!moves.empty()) out.commit(moves);
+    }
+    if (ctrl_delete()) {
+        drop_typing(field);
+        out.commit({remove});
+    }
+}
+
+void on_to_next_row(std::size_t index, std::size_t count, std::string& focus_next,
+                    const char* next_row_key, NewPlanRow& new_row) {
+    if (index + 1 < count) {
+        focus_next = next_row_key;
+    } else {
+        new_row.focus = "first";
+    }
+}
+
+std::function<void()> clear_new_row(NewPlanRow& row) {
+    return [&row] {
+        row.first.clear();
+        row.who.clear();
+        row.when.clear();
+        ++row.generation;
+    };
+}
+
+std::string point_text(const ImVec2& point) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.0f,%.0f", point.x, point.y);
+    return text;
 }
 
 bool undo_from_empty_field(bool empty, FrameRequests& out) {

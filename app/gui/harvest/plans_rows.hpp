@@ -33,6 +33,32 @@ bool undo_from_empty_field(bool empty, FrameRequests& out);
 // was deleted; Ctrl+Z brings the row back with what was saved).
 void drop_typing(FieldEdit& edit);
 
+// Alt+Up/Down and Ctrl+Delete while the row at `index` is typed in (`active`): `moves_to(i)`
+// gives the ops that move it to place i, `remove` deletes it (dropping what is typed).
+void row_keys(bool active, std::size_t index, FieldEdit& field, FrameRequests& out,
+              const std::function<std::vector<OpPayload>(std::size_t)>& moves_to,
+              const OpPayload& remove);
+
+// Enter in a row's last field: on to the next row's first field (`focus_next` becomes
+// `next_row_key`, which the list turns into that row's key) or, after the last row, the empty
+// row at the end.
+void on_to_next_row(std::size_t index, std::size_t count, std::string& focus_next,
+                    const char* next_row_key, NewPlanRow& new_row);
+
+// The row's first field error of the frame, from each field's edit_text_field result.
+struct RowError {
+    std::string text;
+    void note(const std::string& error) {
+        if (!error.empty()) text = error;
+    }
+};
+
+// The new row emptied once its item is added (the commit's on-saved step).
+std::function<void()> clear_new_row(NewPlanRow& row);
+
+// "x,y" of a screen point, for the draw log's click targets.
+std::string point_text(const ImVec2& point);
+
 // A small × button that deletes a row or line; true when clicked.
 bool remove_button(const char* id, const char* tooltip);
 

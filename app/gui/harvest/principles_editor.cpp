@@ -68,17 +68,10 @@ ImVec2 draw_lines(const HarvestFrame& frame, const Principle& principle, LineKin
                 return FieldOutcome{{EditPrincipleLine{id, trim_space(typed)}}, ""};
             });
         if (!e.empty()) error = e;
-        if (ImGui::IsItemActive()) {
-            const int step = alt_arrow();
-            if (step != 0 && !(step < 0 && i == 0)) {
-                const auto moves = move_line_to(harvest, id, step < 0 ? i - 1 : i + 1);
-                if (!moves.empty()) out.commit(moves);
-            }
-            if (ctrl_delete()) {
-                drop_typing(ui.field);
-                out.commit({DeletePrincipleLine{id}});
-            }
-        }
+        row_keys(
+            ImGui::IsItemActive(), i, ui.field, out,
+            [&harvest, &id](std::size_t to) { return move_line_to(harvest, id, to); },
+            DeletePrincipleLine{id});
         if (left_with_enter()) {
             state.focus_next = i + 1 < lines.size() ? "line:" + lines[i + 1]->id : kind_key(kind);
         }

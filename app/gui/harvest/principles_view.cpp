@@ -344,11 +344,7 @@ void log_part(const Order& order, const HarvestUiState& ui, const Spots& spots, 
         if (principle->id == state.selected_principle) picked = title_or_untitled(*principle);
     }
     char line[900];
-    auto at = [](ImVec2 p) {
-        char text[32];
-        std::snprintf(text, sizeof text, "%.0f,%.0f", p.x, p.y);
-        return std::string(text);
-    };
+    auto at = [](ImVec2 p) { return point_text(p); };
     std::snprintf(line, sizeof line,
                   "principles count=%zu projector=%s from_theme=%s from_vote=%s blank=%s "
                   "theme_item=%s list_toggle=%s statement=%s add_practice=%s "
