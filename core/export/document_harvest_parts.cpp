@@ -7,6 +7,7 @@
 #include "core/harvest/drafts.hpp"
 #include "core/harvest/plans.hpp"
 #include "core/harvest/principles.hpp"
+#include "core/util/bidi_isolate.hpp"
 #include "core/voting/voting_results.hpp"
 
 namespace hostspace::doc {
@@ -55,14 +56,15 @@ void add_consent_record(HarvestDocument& doc, const BuildContext& ctx,
     List objections;
     for (const Objection* o : record.objections) {
         Inlines item;
-        std::string who = ctx.names_shown() && !o->by.empty() ? " (" + o->by + ")" : "";
+        std::string who =
+            ctx.names_shown() && !o->by.empty() ? " (" + isolate_direction(o->by) + ")" : "";
         item.push_back(Span{"Objection" + who + ": ", Emphasis::strong});
-        item.push_back(Span{o->reason.empty() ? "no reason given" : o->reason});
+        item.push_back(Span{o->reason.empty() ? "no reason given" : isolate_direction(o->reason)});
         const ObjectionResolution& r = o->resolution.value;
         std::string how = std::string(" \xE2\x80\x94 ") + outcome_text(r.outcome);
         if (!r.note.empty()) how += ": ";
         item.push_back(Span{how, Emphasis::emphasis});
-        if (!r.note.empty()) item.push_back(Span{r.note});
+        if (!r.note.empty()) item.push_back(Span{isolate_direction(r.note)});
         objections.items.push_back(item);
     }
     doc.blocks.push_back(labelled("Objections and how they were resolved", ""));
@@ -113,7 +115,7 @@ void add_purpose(HarvestDocument& doc, const BuildContext& ctx) {
     }
     doc.blocks.push_back(Paragraph{Inlines{
         Span{"Draft, not yet agreed", Emphasis::strong},
-        Span{" (" + lead->label.value + ", the leading draft" +
+        Span{" (" + isolate_direction(lead->label.value) + ", the leading draft" +
              (drafts_in_order(h).size() > 1 ? "; the others are in the appendix" : "") + "):"}}});
     doc.blocks.push_back(Paragraph{plain(current_text(*lead))});
 }
@@ -139,10 +141,10 @@ void add_purpose_appendix(HarvestDocument& doc, const BuildContext& ctx) {
         if (versions.size() < 2) continue;
         List history{true, {}};
         for (const DraftVersion* v : versions) {
-            Inlines item{Span{v->text}};
+            Inlines item{Span{isolate_direction(v->text)}};
             std::string about;
             const std::string author = version_author(ctx, *v);
-            if (!author.empty()) about += author;
+            if (!author.empty()) about += isolate_direction(author);
             if (v->withdrawn.value) about += std::string(about.empty() ? "" : "; ") + "withdrawn";
             if (!about.empty()) item.push_back(Span{" (" + about + ")", Emphasis::emphasis});
             history.items.push_back(item);

@@ -8,6 +8,7 @@
 #include "core/export/document_parts.hpp"
 #include "core/session/participants.hpp"
 #include "core/timer/timer_display.hpp"
+#include "core/util/bidi_isolate.hpp"
 #include "core/voting/voting_results.hpp"
 #include "core/voting/voting_rules.hpp"
 
@@ -203,11 +204,14 @@ void add_notes(HarvestDocument& doc, const BuildContext& ctx) {
                         (ctx.note_authors_shown() ? "with who wrote it and " : "with ") +
                         "the dots it got in votes whose results were shown.")});
     const auto note_item = [&](const Note* note) {
-        Inlines item{Span{note->text.value}};
+        // Each typed piece isolated: an Arabic note by an Arabic name still reads note, dash,
+        // name, organisation in the document's direction.
+        Inlines item{Span{isolate_direction(note->text.value)}};
         std::string about;
-        if (ctx.note_authors_shown() && !note->author.value.empty()) about = note->author.value;
+        if (ctx.note_authors_shown() && !note->author.value.empty())
+            about = isolate_direction(note->author.value);
         if (!note->organisation.value.empty())
-            about += (about.empty() ? "" : ", ") + note->organisation.value;
+            about += (about.empty() ? "" : ", ") + isolate_direction(note->organisation.value);
         const int dots = ctx.dots_of(note->id);
         if (dots > 0)
             about += (about.empty() ? "" : "; ") +

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -425,4 +426,44 @@ TEST_CASE("A table row taller than a page goes on over the next page, every word
     CHECK(all.find("After") != std::string::npos);
     const std::string second = run("pdftotext -enc UTF-8 -f 2 -l 2 '" + file + "' -");
     CHECK(second.find("Note") != std::string::npos);  // the header again, over the rest
+}
+
+TEST_CASE("An Arabic note by an Arabic name reads note, name, organisation from the left",
+          "[documents][pdf]") {
+    // Without isolates the bidi algorithm made one right-to-left run of the note, the dash and
+    // the name, and "Children's Social Care" came first on the line, at the left margin.
+    const SamplePdf pdf;
+    std::istringstream words(run("pdftotext -bbox '" + pdf.path.string() + "' -"));
+    struct Word {
+        double x_min, y_middle, x_max;  // y in the middle: Arabic and Latin fonts differ in height
+        std::string text;
+    };
+    std::vector<Word> found;
+    std::string line;
+    while (std::getline(words, line)) {
+        const auto open = line.find("<word ");
+        if (open == std::string::npos) continue;
+        auto number = [&line](const char* key) {
+            return std::stod(line.substr(line.find(key) + std::strlen(key)));
+        };
+        const auto start = line.find('>') + 1;
+        found.push_back(Word{number("xMin=\""), (number("yMin=\"") + number("yMax=\"")) / 2,
+                             number("xMax=\""), line.substr(start, line.find("</word>") - start)});
+    }
+    // Each line with "Children's Social Care" (the notes appendix, and the participants table
+    // where the name's column comes first): every Arabic word on it lies to its left.
+    int arabic_words = 0;
+    for (const Word& children : found) {
+        if (children.text.find("Children") != 0) continue;
+        for (const Word& w : found) {
+            const bool same_line = std::abs(w.y_middle - children.y_middle) < 3;
+            // Starts with a two-byte letter in U+0600..U+07FF: Arabic here.
+            if (!same_line || (static_cast<unsigned char>(w.text[0]) & 0xF0) != 0xD0) continue;
+            ++arabic_words;
+            INFO("Arabic word at " << w.x_min << ".." << w.x_max << ", Children's at "
+                                   << children.x_min);
+            CHECK(w.x_max < children.x_min);
+        }
+    }
+    CHECK(arabic_words >= 5);  // the note's two words and the name's, the name in the table
 }
