@@ -1,8 +1,12 @@
 #include "app/cli/demo.hpp"
 
+#include <iterator>
+#include <memory>
+
 #include "app/cli/assets.hpp"
 #include "core/agenda/agenda_time.hpp"
 #include "core/agenda/rounds_from_method.hpp"
+#include "core/agenda/schedule.hpp"
 #include "core/harvest/consent.hpp"
 #include "core/harvest/drafts.hpp"
 #include "core/harvest/plans.hpp"
@@ -248,6 +252,24 @@ void demo_principles(Document& doc) {
                                demo_person(doc.state(), "Amira Hussain"), "2027-05-20")});
 }
 
+// The afternoon so far, as the timer ran it: the check-in and the four café rounds, a little
+// late and a little long as afternoons are; the harvest round and the closing circle are still
+// to come. `demo_time` is the document's clock for these ops, so the stop is stamped on the
+// demo's date too.
+void demo_rounds_run(Document& doc, std::int64_t& demo_time) {
+    const auto schedule = plan_schedule(doc.state().agenda);
+    const int minutes[] = {27, 22, 21, 24, 17};
+    std::int64_t at = agenda_start_from_text("13:34", kDemoDate, 0).value_or(0);
+    for (std::size_t i = 0; i < std::size(minutes) && i < schedule.size(); ++i) {
+        demo_time = at;
+        doc.commit({StartRound{schedule[i].round_id, 0, at}});
+        at += minutes[i] * 60'000;
+    }
+    demo_time = at;
+    doc.commit({StopTimer{}});
+    demo_time = 0;
+}
+
 }  // namespace
 
 void write_demo_session(const std::filesystem::path& folder, const std::filesystem::path& assets,
@@ -257,11 +279,18 @@ void write_demo_session(const std::filesystem::path& folder, const std::filesyst
     std::error_code ec;
     std::filesystem::remove_all(folder, ec);
     if (ec) throw Error(folder.string(), 0, "cannot replace the old demo: " + ec.message());
+    // The given clock, except while the demo's rounds are run on the demo's date.
+    auto demo_time = std::make_shared<std::int64_t>(0);
+    DocumentOptions demo_options = options;
+    demo_options.clock = [demo_time, clock = options.clock] {
+        return *demo_time != 0 ? *demo_time : clock();
+    };
     Document doc =
-        Document::create(folder, "Children and Young People's Board: our purpose", options);
+        Document::create(folder, "Children and Young People's Board: our purpose", demo_options);
     doc.commit(demo_setup());
     doc.commit(plan_notes_import(doc.state(), csv, new_uuid));
     doc.commit(demo_agenda(assets));
+    demo_rounds_run(doc, *demo_time);
     doc.commit(demo_vote(doc.state()));
     demo_purpose(doc);
     demo_principles(doc);
