@@ -1,12 +1,13 @@
-// The text formats of the fixed sample session against golden files, checked by eye once and
-// committed (tests/documents/golden/). A change to a writer shows here as a diff to read.
-// HOSTSPACE_UPDATE_GOLDEN=1 writes the files afresh instead of comparing.
+// The text formats (and the JSON export) of the fixed sample session against golden files, checked
+// by eye once and committed (tests/documents/golden/). A change to a writer shows here as a diff to
+// read. HOSTSPACE_UPDATE_GOLDEN=1 writes the files afresh instead of comparing.
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <ctime>
 
 #include "core/export/csv_writer.hpp"
 #include "core/export/html_writer.hpp"
+#include "core/export/json_export.hpp"
 #include "core/export/markdown_writer.hpp"
 #include "core/storage/durable_file.hpp"
 #include "sample_session.hpp"
@@ -30,7 +31,7 @@ void check_golden(const std::string& name, const std::string& made) {
 
 }  // namespace
 
-TEST_CASE("the sample session's Markdown, HTML and CSV match their golden files",
+TEST_CASE("the sample session's Markdown, HTML, CSV and JSON match their golden files",
           "[documents][golden]") {
     // The planned times are local clock times: fix the zone so the files are the same anywhere.
     ::setenv("TZ", "UTC", 1);
@@ -42,6 +43,7 @@ TEST_CASE("the sample session's Markdown, HTML and CSV match their golden files"
     check_golden("sample.html", render_harvest_html(d));
     check_golden("sample.csv", render_harvest_csv(d));
     check_golden("sample-votes.csv", render_harvest_csv(d, "votes"));
+    check_golden("sample.json", export_session_json(session));
     ExportOptions anonymous;
     anonymous.anonymous = true;
     check_golden("sample-anonymous.md",
