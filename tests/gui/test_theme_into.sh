@@ -17,8 +17,9 @@ xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 board_now "^board zoom=1.00 offset=-24,-24 " || fail "the board did not start"
 latest_now new-note " into=-$" || fail "a theme is picked before any note was"
 latest_now into-picker "open=no" || fail "the Into: picker is not in the draw log"
-read -r px py < <(grep '^into-picker ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 |
-    sed -E 's/.* at=([0-9]+),([0-9]+) .*/\1 \2/')
+# The first frames may still move the bar (a slow sanitized build drew the picker 16 px higher
+# before the tabs above it were laid out): read where it settled.
+read -r px py < <(point_of into-picker at)
 # "text group" per note, sorted by text.
 notes() {
     "$HOSTSPACE" export S --format json --out - 2>/dev/null | python3 -c '
@@ -30,8 +31,7 @@ for n in sorted(json.load(sys.stdin)["notes"], key=lambda n: n["text"]):
 # ---- Into: → New theme…
 xdotool mousemove "$px" "$py" click 1
 latest_now into-picker "open=yes new_theme=" || fail "a click did not open the Into: list"
-read -r nx ny < <(grep '^into-picker ' "$HOSTSPACE_DRAW_LOG" | tail -n 1 |
-    sed -E 's/.* new_theme=([0-9]+),([0-9]+).*/\1 \2/')
+read -r nx ny < <(point_of into-picker new_theme)
 xdotool mousemove "$nx" "$ny" click 1
 latest_now theme "title_field=new " || fail "New theme… did not open a title field"
 xdotool type --delay 40 "Questions"
