@@ -4,7 +4,9 @@
 # Every GUI test runs under its own X server, never on the user's display.
 if [ -z "${HOSTSPACE_UNDER_XVFB:-}" ]; then
     command -v xvfb-run >/dev/null || { echo "FAIL: xvfb-run is not installed (package xvfb)"; exit 1; }
-    HOSTSPACE_UNDER_XVFB=1 exec xvfb-run -a -s "-screen 0 1920x1080x24" bash "$0" "$@"
+    # -a from a random server number: two tests started at once by ctest -j both tried :99,
+    # and one lost its X server mid-test (xdotool: "Can't open display").
+    HOSTSPACE_UNDER_XVFB=1 exec xvfb-run -a -n $((100 + RANDOM % 800)) -s "-screen 0 1920x1080x24" bash "$0" "$@"
 fi
 
 fail() {
