@@ -7,6 +7,7 @@
 
 #include "app/gui/board/board_canvas.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "app/gui/text/shown_text.hpp"
 #include "core/board/colour.hpp"
 
 namespace hostspace::gui {
@@ -122,7 +123,7 @@ void paint_group(const Canvas& c, const PlacedGroup& placed, Vec2 shift, GroupLo
         c.draw->AddCircle(dot, d / 2, note_edge(rgb), 0, 1.0f * ppu);
         text_at.x += d + 8 * ppu;
     }
-    const std::string& title = placed.group->title.value;
+    const std::string& title = shown(placed.group->title.value);
     c.draw->AddText(fonts.bold, size, text_at, colours::text, title.data(),
                     title.data() + title.size());
     const Rect band = c.map.to_screen(header);

@@ -4,6 +4,7 @@
 #include <cfloat>
 
 #include "app/gui/shell/theme.hpp"
+#include "app/gui/text/shown_text.hpp"
 #include "core/board/colour.hpp"
 #include "core/board/geometry.hpp"
 
@@ -39,9 +40,10 @@ std::string fit_with_ellipsis(ImFont* font, const std::string& text, float width
     std::string cut = text;
     while (!cut.empty()) {
         // Drop one UTF-8 character (its continuation bytes are 10xxxxxx).
-        do {
+        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) {
             cut.pop_back();
-        } while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80);
+        }
+        if (!cut.empty()) cut.pop_back();  // the lead byte
         if (text_size(font, cut + "…", 0).x <= width) return cut + "…";
     }
     return "…";
@@ -92,16 +94,26 @@ void paint_note(ImDrawList* draw, const Note& note, const NoteLook& look, const 
         const char* chars = text.text.data();
         float y = a.y + pad;
         for (const NoteLine& line : text.lines) {
-            draw->AddText(font, font_size, ImVec2(a.x + pad, y), colours::note_text,
-                          chars + line.first, chars + line.second);
+            const std::string_view logical(chars + line.first, line.second - line.first);
+            const std::string_view drawn = shown(logical);
+            float x = a.x + pad;
+            if (starts_right_to_left(logical)) {  // an Arabic or Hebrew line starts at the right
+                x = b.x - pad -
+                    font->CalcTextSizeA(font_size, FLT_MAX, 0, drawn.data(),
+                                        drawn.data() + drawn.size())
+                        .x;
+            }
+            draw->AddText(font, font_size, ImVec2(x, y), colours::note_text, drawn.data(),
+                          drawn.data() + drawn.size());
             y += font_size;
         }
     }
     const float caption_size = fonts.caption->FontSize * k;
     if (!text.byline.empty() && caption_size >= kMinTextPixels) {
         const float y = b.y - pad - caption_size;
+        const std::string& byline = shown(text.byline);
         draw->AddText(fonts.caption, caption_size, ImVec2(a.x + pad, y), colours::note_meta,
-                      text.byline.data(), text.byline.data() + text.byline.size());
+                      byline.data(), byline.data() + byline.size());
     }
 }
 

@@ -1,13 +1,10 @@
 #include "app/gui/projector/projector_fonts.hpp"
 
-#include <backends/imgui_impl_opengl3.h>
-#include <imgui_freetype.h>
-
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <iostream>
-#include <iterator>
+
+#include "app/gui/text/atlas_install.hpp"
+#include "app/gui/text/font_library.hpp"
 
 namespace hostspace::gui {
 namespace {
@@ -41,116 +38,117 @@ const ImWchar kBannerRanges[] = {
     0,
 };
 
-// Every font holds ASCII whatever the session says, plus what the views write themselves.
-const ImWchar kAlwaysRanges[] = {0x0020, 0x007E, 0xFFFD, 0xFFFD, 0};
-const char* const kViewText = "·…–—“”‘’";
-
-std::vector<char> read_font(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return {};
-    return std::vector<char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 bool drifted(float built, float wanted, float tolerance) {
     return built <= 0 || std::fabs(wanted / built - 1.0f) > tolerance;
 }
+
+// The order of the fonts in the atlas's list.
+enum FontIndex {
+    kDisplay,
+    kTitle,
+    kQuestion,
+    kLabel = kQuestion + kQuestionSizes,
+    kLabelBold,
+    kCaption,
+    kDigits,
+    kBanner,
+    kBoardBody,
+    kBoardBodySmall,
+    kBoardCaption,
+    kBoardBold,
+    kBoardHeading,
+    kFontCount,
+};
 
 }  // namespace
 
 ProjectorFonts::ProjectorFonts(std::filesystem::path fonts_folder)
     : folder_(std::move(fonts_folder)) {}
 
-bool ProjectorFonts::update(float height, float board_scale, const ImFontGlyphRangesBuilder& chars,
-                            bool upload) {
-    bool rebuild = !built_ || drifted(set_.height, height, kRebuildDrift) ||
-                   drifted(set_.board_scale, board_scale, kBoardRebuildDrift);
-    for (int i = 0; i < chars.UsedChars.Size; ++i) {
-        const ImU32 missing = chars.UsedChars[i] & ~built_chars_.UsedChars[i];
-        if (missing) {
-            built_chars_.UsedChars[i] |= chars.UsedChars[i];
-            rebuild = true;
-        }
-    }
-    if (!rebuild) return false;
-    build(height, board_scale);
-    if (upload) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
-    return true;
+ProjectorFonts::~ProjectorFonts() {
+    release_atlas(context_, current_.get());
 }
 
-void ProjectorFonts::read_files() {
-    if (files_read_) return;
-    files_read_ = true;
-    regular_ = read_font(folder_ / "NotoSans-Regular.ttf");
-    bold_ = read_font(folder_ / "NotoSans-Bold.ttf");
-    symbols_ = read_font(folder_ / "DejaVuSans.ttf");
-    if (regular_.empty()) {
-        std::cerr << "warning: " << (folder_ / "NotoSans-Regular.ttf").string()
-                  << " is missing; the projector uses ImGui's built-in font (ASCII only)\n";
+std::vector<FontSpec> ProjectorFonts::specs(float height, float board_scale) const {
+    auto px = [](float size) { return std::max(6.0f, std::round(size)); };
+    std::vector<FontSpec> out(kFontCount);
+    out[kDisplay] = {px(height * kDisplayShare), true};
+    out[kTitle] = {px(height * kTitleShare), true};
+    for (int i = 0; i < kQuestionSizes; ++i) {
+        out[kQuestion + i] = {px(height * kQuestionShares[i]), false};
     }
+    out[kLabel] = {px(height * kLabelShare), false};
+    out[kLabelBold] = {px(height * kLabelShare), true};
+    out[kCaption] = {px(height * kCaptionShare), false};
+    out[kDigits] = {px(height * kDigitsShare / kAssumedDigitInk), true, kDigitRanges};
+    // Noto Sans Bold's capitals are as tall as its figures.
+    out[kBanner] = {px(height * kBannerCapsShare / kAssumedDigitInk), true, kBannerRanges};
+    // Larger than the control window's (fonts.hpp), for reading across the room. Board mode
+    // writes every note in the body size (projector_note_text.cpp), the byline in the caption.
+    out[kBoardBody] = {px(kBoardBodyUnits * board_scale), false};
+    out[kBoardBodySmall] = {px(21.0f * board_scale), false};
+    out[kBoardCaption] = {px(kBoardCaptionUnits * board_scale), false};  // bylines
+    out[kBoardBold] = {px(22.0f * board_scale), true};
+    out[kBoardHeading] = {px(30.0f * board_scale), true};
+    return out;
 }
 
-void ProjectorFonts::build(float height, float board_scale) {
-    read_files();
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-    io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+AtlasRecipe ProjectorFonts::plan(float height, float board_scale) {
+    asked_ = wanted_;
+    return plan_atlas(specs(height, board_scale), wanted_, font_library(folder_));
+}
 
-    built_chars_.AddRanges(kAlwaysRanges);
-    built_chars_.AddText(kViewText);
-    ranges_.clear();
-    built_chars_.BuildRanges(&ranges_);
-
-    auto add = [&](std::vector<char>& file, float size, const ImWchar* ranges) -> ImFont* {
-        ImFontConfig config;
-        config.SizePixels = std::max(6.0f, std::round(size));
-        config.OversampleH = config.OversampleV = 1;  // FreeType hints; no need to oversample
-        config.FontDataOwnedByAtlas = false;          // the bytes stay in this object
-        std::vector<char>& data = file.empty() ? regular_ : file;
-        if (data.empty()) return io.Fonts->AddFontDefault(&config);
-        ImFont* font = io.Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()),
-                                                      config.SizePixels, &config, ranges);
-        if (!symbols_.empty() && ranges != kDigitRanges && ranges != kBannerRanges) {
-            // Fills only what Noto Sans lacks (arrows, ticks, stars typed on notes).
-            ImFontConfig merge = config;
-            merge.MergeMode = true;
-            io.Fonts->AddFontFromMemoryTTF(symbols_.data(), static_cast<int>(symbols_.size()),
-                                           config.SizePixels, &merge, ranges);
+bool ProjectorFonts::update(float height, float board_scale, const CharSet& chars, bool upload,
+                            bool wait) {
+    bool changed = false;
+    if (std::unique_ptr<BuiltAtlas> built = worker_.take()) {
+        // Planned at the sizes in use, unless the window was resized since (and rebuilt).
+        if (built->recipe.fonts[kLabel].spec.size == set_.label->FontSize &&
+            built->recipe.fonts[kBoardBody].spec.size == set_.board.body->FontSize) {
+            install(std::move(built), upload, set_.height, set_.board_scale);
+            changed = true;
         }
-        return font;
-    };
-    const ImWchar* text = ranges_.Data;
+    }
+    if (wanted_.lacks_any_of(chars)) wanted_.add_all(chars);
+    if (!current_ || drifted(set_.height, height, kRebuildDrift) ||
+        drifted(set_.board_scale, board_scale, kBoardRebuildDrift)) {
+        install(build_atlas(plan(height, board_scale)), upload, height, board_scale);
+        return true;
+    }
+    if (asked_.lacks_any_of(wanted_)) {
+        if (wait) {
+            install(build_atlas(plan(set_.height, set_.board_scale)), upload, set_.height,
+                    set_.board_scale);
+            return true;
+        }
+        worker_.submit(plan(set_.height, set_.board_scale));
+    }
+    return changed;
+}
+
+void ProjectorFonts::install(std::unique_ptr<BuiltAtlas> built, bool upload, float height,
+                             float board_scale) {
+    context_ = ImGui::GetCurrentContext();
+    install_atlas(*built, upload);
+    current_ = std::move(built);
+    const std::vector<ImFont*>& f = current_->fonts;
     set_ = ProjectorFontSet{};
     set_.height = height;
     set_.board_scale = board_scale;
-    set_.display = add(bold_, height * kDisplayShare, text);
-    set_.title = add(bold_, height * kTitleShare, text);
-    for (int i = 0; i < kQuestionSizes; ++i) {
-        set_.question[i] = add(regular_, height * kQuestionShares[i], text);
-    }
-    set_.label = add(regular_, height * kLabelShare, text);
-    set_.label_bold = add(bold_, height * kLabelShare, text);
-    set_.caption = add(regular_, height * kCaptionShare, text);
-    set_.digits = add(bold_, height * kDigitsShare / kAssumedDigitInk, kDigitRanges);
-    // Noto Sans Bold's capitals are as tall as its figures.
-    set_.banner = add(bold_, height * kBannerCapsShare / kAssumedDigitInk, kBannerRanges);
-    // Larger than the control window's (fonts.hpp), for reading across the room. Board mode
-    // writes every note in the body size (projector_note_text.cpp), the byline in the caption.
-    set_.board.body = add(regular_, kBoardBodyUnits * board_scale, text);
-    set_.board.body_small = add(regular_, 21.0f * board_scale, text);
-    set_.board.caption = add(regular_, kBoardCaptionUnits * board_scale, text);  // bylines
-    set_.board.bold = add(bold_, 22.0f * board_scale, text);
-    set_.board.heading = add(bold_, 30.0f * board_scale, text);
-    io.FontDefault = set_.label;
-    io.Fonts->Build();
-
+    set_.display = f[kDisplay];
+    set_.title = f[kTitle];
+    for (int i = 0; i < kQuestionSizes; ++i) set_.question[i] = f[kQuestion + i];
+    set_.label = f[kLabel];
+    set_.label_bold = f[kLabelBold];
+    set_.caption = f[kCaption];
+    set_.digits = f[kDigits];
+    set_.banner = f[kBanner];
+    set_.board =
+        Fonts{f[kBoardBody], f[kBoardBodySmall], f[kBoardCaption], f[kBoardBold], f[kBoardHeading]};
+    ImGui::GetIO().FontDefault = set_.label;
     const ImFontGlyph* zero = set_.digits->FindGlyphNoFallback('0');
     set_.digit_ink = zero && zero->Y1 > zero->Y0 ? (zero->Y1 - zero->Y0) / set_.digits->FontSize
                                                  : kAssumedDigitInk;
-    built_ = true;
 }
 
 }  // namespace hostspace::gui

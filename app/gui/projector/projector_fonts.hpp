@@ -1,15 +1,19 @@
 #pragma once
 // The projector's fonts, rasterised for its window: text sizes are shares of the window's
 // height, so the picture scales with the screen it is on. Its atlas holds only the characters
-// the projector can show (the session's texts plus ASCII), which keeps it small even with the
-// countdown digits a quarter of a 4K screen tall; a new character, a notably different
-// window height or board scale rebuilds it between frames.
+// the projector can show (the session's texts plus the common scripts' letters), which keeps
+// it small even with the countdown digits a quarter of a 4K screen tall. A notably different
+// window height or board scale rebuilds it between frames; a new character rebuilds it on a
+// worker thread, swapped in when ready (app/gui/text).
 #include <imgui.h>
 
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "app/gui/shell/fonts.hpp"
+#include "app/gui/text/atlas_worker.hpp"
+#include "app/gui/text/char_set.hpp"
 
 namespace hostspace::gui {
 
@@ -43,26 +47,32 @@ constexpr float kBannerCapsShare = 0.10f;
 class ProjectorFonts {
   public:
     explicit ProjectorFonts(std::filesystem::path fonts_folder);
+    ~ProjectorFonts();
+    ProjectorFonts(const ProjectorFonts&) = delete;
+    ProjectorFonts& operator=(const ProjectorFonts&) = delete;
 
     // With the projector's ImGui context current, between frames. Rebuilds the atlas when the
-    // window height or board scale moved by more than a few percent since the last build, or
-    // `chars` holds a character it lacks; re-uploads it when `upload`. True if it rebuilt.
-    bool update(float height, float board_scale, const ImFontGlyphRangesBuilder& chars,
-                bool upload = true);
+    // window height or board scale moved by more than a few percent since the last build;
+    // starts a build on the worker when `chars` holds a character it lacks (or builds it at
+    // once when `wait`), and swaps in a finished one. Uploads what it swapped in when
+    // `upload`. True if the atlas changed.
+    bool update(float height, float board_scale, const CharSet& chars, bool upload = true,
+                bool wait = false);
     const ProjectorFontSet& fonts() const { return set_; }
+    const BuiltAtlas* atlas() const { return current_.get(); }
 
   private:
-    void read_files();
-    void build(float height, float board_scale);
+    std::vector<FontSpec> specs(float height, float board_scale) const;
+    AtlasRecipe plan(float height, float board_scale);
+    void install(std::unique_ptr<BuiltAtlas> built, bool upload, float height, float board_scale);
 
     std::filesystem::path folder_;
-    // The font files, read once: the atlas is rebuilt from them whenever the window resizes.
-    std::vector<char> regular_, bold_, symbols_;
-    bool files_read_ = false;
     ProjectorFontSet set_;
-    ImFontGlyphRangesBuilder built_chars_;
-    ImVector<ImWchar> ranges_;  // the atlas points at these until the next build
-    bool built_ = false;
+    CharSet wanted_;
+    CharSet asked_;  // what the current or pending atlas was planned for
+    std::unique_ptr<BuiltAtlas> current_;
+    ImGuiContext* context_ = nullptr;
+    AtlasWorker worker_;
 };
 
 }  // namespace hostspace::gui

@@ -14,6 +14,7 @@
 #include "app/gui/projector/projector_window.hpp"
 #include "app/gui/shell/screenshot.hpp"
 #include "app/gui/shell/test_log.hpp"
+#include "app/gui/text/session_chars.hpp"
 #include "core/timer/timer_reading.hpp"
 
 namespace hostspace::gui {
@@ -34,18 +35,17 @@ const char* mode_word(ProjectorMode mode) {
 
 }  // namespace
 
-const ImFontGlyphRangesBuilder& ProjectorCache::chars(const Session* session,
-                                                      const std::string& typing) {
+const CharSet& ProjectorCache::chars(const Session* session, const std::string& typing) {
     const SessionVersion version = version_of(session);
     if (!known_ || version != version_) {
-        chars_ = ImFontGlyphRangesBuilder{};
-        if (session) add_projector_text(*session, chars_);
+        chars_ = CharSet{};
+        if (session) add_session_text(*session, chars_);
         version_ = version;
         known_ = true;
     }
     // A few characters a frame, only while a draft is typed; the fonts rebuild only when one
     // is new to the atlas.
-    if (!typing.empty()) chars_.AddText(typing.data(), typing.data() + typing.size());
+    if (!typing.empty()) chars_.add_text(typing);
     return chars_;
 }
 
@@ -57,7 +57,7 @@ ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
     window.make_current();
     ProjectorPicture picture;
     picture.fonts_rebuilt = fonts.update(
-        size.y, board_scale, cache.chars(session, settings.harvest.typing_text), upload);
+        size.y, board_scale, cache.chars(session, settings.harvest.typing_text), upload, offscreen);
     const ProjectorPalette& palette = projector_palette(settings.theme);
     // The clear colour under the picture (GuiWindow::present clears with WindowBg).
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] =

@@ -7,6 +7,8 @@
 #include <cstring>
 
 #include "app/gui/board/note_paint.hpp"
+#include "app/gui/text/glyph_atlas.hpp"
+#include "app/gui/text/shown_text.hpp"
 
 namespace hostspace::gui {
 namespace {
@@ -45,7 +47,8 @@ void count_missing_glyphs(ImFont* font, const char* begin, const char* end) {
         s += bytes > 0 ? bytes : 1;
         if (c < 0x20) continue;  // line breaks and tabs are laid out, not drawn
         // A character beyond the atlas's 16-bit range is drawn as the fallback too.
-        if (c > IM_UNICODE_CODEPOINT_MAX || !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
+        // So is a character no installed font has, drawn as a box with its code point.
+        if (c > IM_UNICODE_CODEPOINT_MAX || !draws_glyph(font, static_cast<ImWchar>(c))) {
             ++missing;
         }
     }
@@ -55,8 +58,10 @@ void count_missing_glyphs(ImFont* font, const char* begin, const char* end) {
 void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 at, ImU32 colour,
                const char* begin, const char* end) {
     if (!end) end = begin + std::strlen(begin);
-    count_missing_glyphs(font, begin, end);
-    draw->AddText(font, size, at, colour, begin, end);
+    const std::string_view drawn =
+        shown(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+    count_missing_glyphs(font, drawn.data(), drawn.data() + drawn.size());
+    draw->AddText(font, size, at, colour, drawn.data(), drawn.data() + drawn.size());
 }
 
 float text_width(ImFont* font, float size, const std::string& text) {

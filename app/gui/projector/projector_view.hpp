@@ -79,11 +79,6 @@ struct ProjectorShown {
 // context, between NewFrame and Render.
 ProjectorShown draw_projector(const ProjectorFrame& frame);
 
-// Every character the projector may write for `session`, for the font atlas: the session's
-// title and question, rounds (titles, questions, steps), participants, themes, notes with their
-// authors and organisations, and voting rounds (whose items are notes and themes).
-void add_projector_text(const Session& session, ImFontGlyphRangesBuilder& chars);
-
 // Parts (projector_round_view.cpp, projector_board_view.cpp), drawing into `draw` over the
 // rectangle from `min` to `max`.
 ProjectorShown draw_round_screen(const ProjectorFrame& frame, ImDrawList* draw, ImVec2 min,

@@ -28,11 +28,11 @@ class ProjectorCache {
   public:
     // `typing`: a draft's wording being typed, not in the session yet; its characters join
     // the session's, so a letter the atlas lacks is added the moment it is typed.
-    const ImFontGlyphRangesBuilder& chars(const Session* session, const std::string& typing = "");
+    const CharSet& chars(const Session* session, const std::string& typing = "");
     ProjectorBoardCache board;
 
   private:
-    ImFontGlyphRangesBuilder chars_;
+    CharSet chars_;
     SessionVersion version_;
     bool known_ = false;
 };

@@ -201,6 +201,9 @@ void draw_session(const Document& doc, const SessionController& controller,
     const PanelFrame frame{session, reading, fonts, scale, now};
     draw_import_notice(frame, ui.import);
     draw_export_notice(frame, ui.export_dialog);
+    if (!ui.fonts_notice.empty() && draw_info_banner(ui.fonts_notice, fonts)) {
+        ui.fonts_notice.clear();
+    }
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -1,40 +1,16 @@
 #include "app/gui/shell/fonts.hpp"
 
-#include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
-#include <imgui_freetype.h>
 
 #include <algorithm>
-#include <iostream>
+#include <cstdio>
 #include <iterator>
+
+#include "app/gui/text/atlas_install.hpp"
+#include "app/gui/text/font_library.hpp"
 
 namespace hostspace::gui {
 namespace {
-
-// Wider than ImGui's Latin-1 default: names and words from across Europe, curly quotes,
-// dashes, the euro and pound signs, Greek and Cyrillic.
-const ImWchar kTextRanges[] = {
-    0x0020, 0x00FF,  // Basic Latin, Latin-1 Supplement
-    0x0100, 0x024F,  // Latin Extended-A and -B
-    0x0370, 0x03FF,  // Greek and Coptic
-    0x0400, 0x052F,  // Cyrillic and its supplement
-    0x1E00, 0x1EFF,  // Latin Extended Additional (Welsh ŵ ŷ, Vietnamese)
-    0x2000, 0x206F,  // General Punctuation: ‘ ’ “ ” – — … •
-    0x20A0, 0x20CF,  // Currency symbols: € ₹ ₽
-    0x2100, 0x215F,  // Letterlike symbols and number forms: № ™ ⅓
-    0xFFFD, 0xFFFD,  // replacement character
-    0,
-};
-
-// What people type on notes that Noto Sans lacks; taken from DejaVu Sans.
-const ImWchar kSymbolRanges[] = {
-    0x2190, 0x21FF,  // arrows → ⇒
-    0x2200, 0x22FF,  // mathematical operators − ≤ ≥ ≠
-    0x2500, 0x25FF,  // box drawing, geometric shapes ● ■ ▲
-    0x2600, 0x26FF,  // miscellaneous symbols ★ ☺ ☀
-    0x2700, 0x27BF,  // dingbats ✓ ✗ ✔ ❤
-    0,
-};
 
 const float kScales[] = {0.6f, 0.7f, 0.8f, 0.9f, 1.0f, 1.1f, 1.25f, 1.5f, 1.75f, 2.0f, 2.5f, 3.0f};
 
@@ -43,60 +19,72 @@ const float kScales[] = {0.6f, 0.7f, 0.8f, 0.9f, 1.0f, 1.1f, 1.25f, 1.5f, 1.75f,
 FontManager::FontManager(std::filesystem::path fonts_folder, float content_scale)
     : folder_(std::move(fonts_folder)), content_scale_(content_scale) {}
 
-void FontManager::build() {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-    io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+FontManager::~FontManager() {
+    release_atlas(context_, current_.get());
+}
 
-    const std::filesystem::path regular = folder_ / "NotoSans-Regular.ttf";
-    const std::filesystem::path bold = folder_ / "NotoSans-Bold.ttf";
-    const std::filesystem::path symbols = folder_ / "DejaVuSans.ttf";
-    const bool have_regular = std::filesystem::is_regular_file(regular);
-    const bool have_bold = std::filesystem::is_regular_file(bold);
-    const bool have_symbols = std::filesystem::is_regular_file(symbols);
-    if (!have_regular && !warned_) {
-        std::cerr << "warning: " << regular.string()
-                  << " is missing; using ImGui's built-in font (ASCII only)\n";
-    }
-    warned_ = true;
-
+std::vector<FontSpec> FontManager::specs() const {
     const float s = scale();
-    auto add = [&](const std::filesystem::path& file, bool present, float size,
-                   bool with_symbols) -> ImFont* {
-        ImFontConfig config;
-        config.SizePixels = size * s;
-        config.OversampleH = config.OversampleV = 1;  // FreeType hints; no need to oversample
-        ImFont* font = nullptr;
-        if (present) {
-            font =
-                io.Fonts->AddFontFromFileTTF(file.string().c_str(), size * s, &config, kTextRanges);
-        }
-        if (!font) return io.Fonts->AddFontDefault(&config);
-        if (with_symbols && have_symbols) {
-            ImFontConfig merge;
-            merge.MergeMode = true;
-            merge.OversampleH = merge.OversampleV = 1;
-            io.Fonts->AddFontFromFileTTF(symbols.string().c_str(), size * s, &merge, kSymbolRanges);
-        }
-        return font;
-    };
-    fonts_.body = add(regular, have_regular, 18.0f, true);
-    fonts_.body_small = add(regular, have_regular, 15.5f, true);
-    fonts_.caption = add(regular, have_regular, 14.0f, true);
-    fonts_.bold = add(have_bold ? bold : regular, have_bold || have_regular, 18.0f, true);
-    fonts_.heading = add(have_bold ? bold : regular, have_bold || have_regular, 26.0f, false);
-    io.FontDefault = fonts_.body;
-    io.Fonts->Build();
-    built_scale_ = s;
+    return {{18.0f * s, false},
+            {15.5f * s, false},
+            {14.0f * s, false},
+            {18.0f * s, true},
+            {26.0f * s, true}};
+}
+
+void FontManager::build() {
+    AtlasRecipe recipe = plan_atlas(specs(), wanted_, font_library(folder_));
+    recipe.scale = scale();
+    asked_ = wanted_;
+    install(build_atlas(std::move(recipe)), false);
 }
 
 bool FontManager::rebuild_if_needed() {
     if (scale() == built_scale_) return false;
-    build();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    AtlasRecipe recipe = plan_atlas(specs(), wanted_, font_library(folder_));
+    recipe.scale = scale();
+    asked_ = wanted_;
+    install(build_atlas(std::move(recipe)), true);
     return true;
+}
+
+void FontManager::want(const CharSet& chars) {
+    if (!wanted_.lacks_any_of(chars)) return;
+    wanted_.add_all(chars);
+    if (!current_ || !asked_.lacks_any_of(wanted_)) return;  // build() takes them first
+    AtlasRecipe recipe = plan_atlas(specs(), wanted_, font_library(folder_));
+    recipe.scale = scale();
+    asked_ = wanted_;
+    worker_.submit(std::move(recipe));
+}
+
+bool FontManager::take_built() {
+    std::unique_ptr<BuiltAtlas> built = worker_.take();
+    // Built for a scale the user has zoomed away from since: the zoom's own build replaced it.
+    if (!built || built->recipe.scale != scale()) return false;
+    install(std::move(built), true);
+    return true;
+}
+
+void FontManager::finish_building() {
+    worker_.wait_idle();
+    take_built();
+}
+
+void FontManager::install(std::unique_ptr<BuiltAtlas> built, bool upload) {
+    context_ = ImGui::GetCurrentContext();
+    install_atlas(*built, upload);
+    current_ = std::move(built);
+    const std::vector<ImFont*>& f = current_->fonts;
+    fonts_ = Fonts{f[0], f[1], f[2], f[3], f[4]};
+    ImGui::GetIO().FontDefault = fonts_.body;
+    built_scale_ = current_->recipe.scale;
+    ++generation_;
+}
+
+const std::vector<ImWchar>& FontManager::missing() const {
+    static const std::vector<ImWchar> none;
+    return current_ ? current_->recipe.missing : none;
 }
 
 void FontManager::zoom_in() {
@@ -112,6 +100,34 @@ void FontManager::zoom_out() {
 
 void FontManager::zoom_reset() {
     ui_scale_ = 1.0f;
+}
+
+std::string atlas_report(const char* window, const BuiltAtlas& atlas, const CharSet& chars) {
+    int covered = 0, uncovered = 0;
+    std::string boxes;
+    for (ImWchar c : chars.list()) {
+        if (c < 0x20 || c == 0xFFFD) continue;  // line breaks; U+FFFD is always a box
+        bool everywhere = true;
+        for (std::size_t i = 0; i < atlas.fonts.size(); ++i) {
+            if (atlas.recipe.fonts[i].spec.only) continue;
+            const auto& invisible = atlas.recipe.fonts[i].invisible;
+            if (std::find(invisible.begin(), invisible.end(), c) != invisible.end()) continue;
+            if (!draws_glyph(atlas, atlas.fonts[i], c)) everywhere = false;
+        }
+        if (everywhere) {
+            ++covered;
+        } else {
+            ++uncovered;
+            char hex[12];
+            std::snprintf(hex, sizeof hex, "%sU+%04X", boxes.empty() ? "" : ",",
+                          static_cast<unsigned>(c));
+            boxes += hex;
+        }
+    }
+    return std::string("atlas window=") + window + " chars=" + std::to_string(covered + uncovered) +
+           " drawn=" + std::to_string(covered) + " missing=" + std::to_string(uncovered) +
+           (boxes.empty() ? "" : " boxes=" + boxes) +
+           " build_ms=" + std::to_string(static_cast<int>(atlas.build_ms));
 }
 
 }  // namespace hostspace::gui

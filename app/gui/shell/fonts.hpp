@@ -1,11 +1,20 @@
 #pragma once
 // The fonts the GUI draws with, rasterised by FreeType at the size the screen needs: logical
-// size x the monitor's content scale x the user's UI scale (Ctrl+= / Ctrl+- / Ctrl+0). A
-// scale change rebuilds the atlas between frames, never inside one.
+// size x the monitor's content scale x the user's UI scale (Ctrl+= / Ctrl+- / Ctrl+0). The
+// atlas holds the characters in use (app/gui/text): a scale change rebuilds it between frames;
+// a new character (typed, imported, synced) rebuilds it on a worker thread and the new atlas
+// is swapped in between frames when it is ready.
+#include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <vector>
+
+#include "app/gui/text/atlas_worker.hpp"
+#include "app/gui/text/char_set.hpp"
 
 struct ImFont;
+struct ImGuiContext;
 
 namespace hostspace::gui {
 
@@ -20,13 +29,24 @@ struct Fonts {
 class FontManager {
   public:
     FontManager(std::filesystem::path fonts_folder, float content_scale);
+    ~FontManager();
+    FontManager(const FontManager&) = delete;
+    FontManager& operator=(const FontManager&) = delete;
 
-    // Builds the atlas at the current scale. With the ImGui context current and before the
-    // first frame (the OpenGL backend uploads it in its first NewFrame). Missing font files
-    // fall back to ImGui's built-in font with a warning on stderr.
+    // Builds the atlas at the current scale for the characters wanted so far, and waits for
+    // it. With the ImGui context current and before the first frame (the OpenGL backend
+    // uploads it in its first NewFrame).
     void build();
     // Rebuilds and re-uploads the atlas if the scale changed; true if it did. Between frames.
     bool rebuild_if_needed();
+
+    // Characters the window shows or is about to; a new one starts a build on the worker.
+    void want(const CharSet& chars);
+    // Swaps in an atlas the worker finished, and uploads it; true if it did (the caller
+    // repaints everything). Between frames.
+    bool take_built();
+    // Waits for the worker and swaps in what it built (`hostspace shot`, tests).
+    void finish_building();
 
     // The monitor's scale (glfwGetWindowContentScale); a change rebuilds like a zoom.
     void set_content_scale(float scale) { content_scale_ = scale; }
@@ -37,14 +57,32 @@ class FontManager {
     float scale() const { return content_scale_ * ui_scale_; }
     float ui_scale() const { return ui_scale_; }
     const Fonts& fonts() const { return fonts_; }
+    // Counts atlas swaps: a cache of text measured with the fonts compares it.
+    std::uint64_t generation() const { return generation_; }
+    // Wanted characters no installed font has (drawn as boxes with their code points).
+    const std::vector<ImWchar>& missing() const;
+    // The atlas drawn with now, for the draw log's coverage check.
+    const BuiltAtlas* atlas() const { return current_.get(); }
 
   private:
+    std::vector<FontSpec> specs() const;
+    void install(std::unique_ptr<BuiltAtlas> built, bool upload);
+
     std::filesystem::path folder_;
     float content_scale_;
     float ui_scale_ = 1.0f;
     float built_scale_ = 0.0f;
     Fonts fonts_;
-    bool warned_ = false;
+    CharSet wanted_;
+    CharSet asked_;  // what the current or pending atlas was planned for
+    std::unique_ptr<BuiltAtlas> current_;
+    ImGuiContext* context_ = nullptr;
+    std::uint64_t generation_ = 0;
+    AtlasWorker worker_;
 };
+
+// One line for the draw log about `atlas`: how many of `chars` it draws with a glyph of their
+// own in every text font, and the code points it draws as boxes.
+std::string atlas_report(const char* window, const BuiltAtlas& atlas, const CharSet& chars);
 
 }  // namespace hostspace::gui

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <thread>
 
@@ -25,9 +26,11 @@
 #include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/window.hpp"
+#include "app/gui/shell/window_chars.hpp"
 #include "app/gui/timer/chime.hpp"
 #include "core/board/canvas_view.hpp"
 #include "core/storage/recent_sessions.hpp"
+#include "core/text/font_fallback.hpp"
 #include "core/timer/timer_display.hpp"
 
 namespace hostspace::gui {
@@ -93,6 +96,45 @@ class ZeroCue {
     TimerReading last_;
 };
 
+// Tells, once a run, which fonts to install for characters no installed font has (in the
+// window and on stderr), and writes each new atlas's coverage to the draw log.
+class FontsReport {
+  public:
+    void update(const FontManager& fonts, const CharSet& chars, ControlUiState& ui) {
+        if (fonts.generation() == reported_) return;
+        reported_ = fonts.generation();
+        if (test_log_enabled() && fonts.atlas()) {
+            note_for_tests(atlas_report("control", *fonts.atlas(), chars));
+        }
+        if (told_ || fonts.missing().empty()) return;
+        told_ = true;
+        std::string codes, packages;
+        int listed = 0;
+        for (ImWchar c : fonts.missing()) {
+            if (listed++ < 6) {
+                char hex[10];
+                std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(c));
+                codes += (codes.empty() ? "" : ", ") + std::string(hex);
+            }
+            const std::string package = text::font_package_for(c);
+            if (packages.find(package) == std::string::npos) {
+                packages += (packages.empty() ? "" : " ") + package;
+            }
+        }
+        if (fonts.missing().size() > 6) codes += ", …";
+        ui.fonts_notice = std::to_string(fonts.missing().size()) +
+                          " character(s) in this session have no font on this computer and show "
+                          "as boxes with their code points (" +
+                          codes + "). Install " + packages + " (sudo apt-get install " + packages +
+                          ") and restart hostspace.";
+        std::cerr << "hostspace: " << ui.fonts_notice << "\n";
+    }
+
+  private:
+    std::uint64_t reported_ = 0;
+    bool told_ = false;
+};
+
 }  // namespace
 
 int run_gui(const GuiOptions& options) {
@@ -100,13 +142,17 @@ int run_gui(const GuiOptions& options) {
         GuiWindow window(WindowSpec{});
         InputQueue input(window.handle());
         ImGui::SetCurrentContext(window.context());
-        FontManager fonts(options.assets / "fonts", window.content_scale());
-        fonts.build();
-        apply_theme(fonts.scale());
-
+        watch_clipboard(ImGui::GetIO());
         SessionController controller(options.document, recent_sessions_file());
         if (options.session) controller.open(*options.session);
         ControlUiState ui;
+        // The first atlas holds the open session's characters: no boxes on the first frames.
+        WindowChars window_chars;
+        FontManager fonts(options.assets / "fonts", window.content_scale());
+        fonts.want(window_chars.update(controller, ui, ""));
+        fonts.build();
+        apply_theme(fonts.scale());
+        FontsReport fonts_report;
         ui.assets = options.assets;
         ui.projector = options.projector;
         ProjectorWindow projector(options.assets / "fonts");
@@ -151,7 +197,7 @@ int run_gui(const GuiOptions& options) {
         int more_frames = 1;  // frames to draw without waiting for events
         int settle_left = kSettleAfterInput;
         std::uint64_t last_picture = 0;
-        float presented_font_scale = 0;  // the atlas of the picture on screen
+        std::uint64_t presented_fonts = 0;  // the atlas of the picture on screen
         while (!quit) {
             if (input.pending() || more_frames > 0) {
                 glfwPollEvents();
@@ -168,6 +214,12 @@ int run_gui(const GuiOptions& options) {
             }
             fonts.set_content_scale(window.content_scale());  // moved to another monitor?
             if (fonts.rebuild_if_needed()) apply_theme(fonts.scale());
+            // New characters (typed, imported, synced) build a new atlas on the worker; the
+            // frames go on with the current one until it is swapped in here.
+            const CharSet& chars = window_chars.update(controller, ui, input.take_typed());
+            fonts.want(chars);
+            if (fonts.take_built()) more_frames = std::max(more_frames, 1);
+            fonts_report.update(fonts, chars, ui);
 
             window.begin_backend_frame();
             input.feed_frame();
@@ -188,9 +240,9 @@ int run_gui(const GuiOptions& options) {
                 glfwGetFramebufferSize(window.handle(), &width, &height);
                 // A rebuilt atlas may hold other glyphs under unchanged texture coordinates,
                 // which the partial redraw's comparison cannot see: repaint it all.
-                const bool new_fonts = fonts.scale() != presented_font_scale;
+                const bool new_fonts = fonts.generation() != presented_fonts;
                 window.present_partial(width, height, damaged || new_fonts);
-                presented_font_scale = fonts.scale();
+                presented_fonts = fonts.generation();
                 // ImGui settles some things over a few frames (a popup sizes itself hidden
                 // first, a focus request lands a frame late): go on until nothing changes,
                 // within a budget. A picture that changes on every frame by itself (a
@@ -260,16 +312,20 @@ int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir)
         GuiWindow window(spec);
         ImGui::SetCurrentContext(window.context());
         // Scale 1 whatever the display: a shot looks the same on every machine.
-        FontManager fonts(options.assets / "fonts", 1.0f);
-        fonts.build();
-        apply_theme(fonts.scale());
-
         SessionController controller(options.document, recent_sessions_file(), true);
         if (!controller.open(*options.session, false)) {
             std::cerr << "hostspace shot: " << controller.message() << "\n";
             return 1;
         }
         ControlUiState ui;
+        WindowChars window_chars;
+        FontManager fonts(options.assets / "fonts", 1.0f);
+        const CharSet& chars = window_chars.update(controller, ui, "");
+        fonts.want(chars);
+        fonts.build();
+        apply_theme(fonts.scale());
+        FontsReport fonts_report;
+        fonts_report.update(fonts, chars, ui);
         ui.assets = options.assets;
         ui.board.focus_new_field = false;  // no caret in the picture
         OffscreenTarget target(kShotWidth, kShotHeight);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/text/utf32.hpp"
+
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -100,7 +102,15 @@ void InputQueue::on_key(GLFWwindow* window, int key, int scancode, int action, i
 void InputQueue::on_char(GLFWwindow* window, unsigned int c) {
     Event e{Kind::character};
     e.character = c;
-    of(window).push(e);
+    InputQueue& q = of(window);
+    q.push(e);
+    if (c >= 0x80) text::append_utf8(q.typed_, c);
+}
+
+std::string InputQueue::take_typed() {
+    std::string typed = std::move(typed_);
+    typed_.clear();
+    return typed;
 }
 
 void InputQueue::on_mouse_button(GLFWwindow* window, int button, int action, int mods) {

@@ -44,6 +44,9 @@ class InputQueue {
     bool anything_held() const;
     // The paths of files dropped on the window since the last call (GLFW's drop callback).
     std::vector<std::string> take_dropped();
+    // The characters typed since the last call (UTF-8), so the font atlas can add any it
+    // lacks while the text is still being typed.
+    std::string take_typed();
 
   private:
     enum class Kind { key, character, mouse_button, scroll, focus, cursor_enter };
@@ -90,6 +93,7 @@ class InputQueue {
     bool activity_ = true;
     bool damage_ = true;
     std::vector<std::string> dropped_;
+    std::string typed_;
 };
 
 }  // namespace hostspace::gui

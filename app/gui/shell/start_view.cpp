@@ -14,6 +14,7 @@
 #include "app/gui/shell/status_view.hpp"
 #include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "app/gui/text/shown_text.hpp"
 #include "core/session/meta.hpp"
 #include "core/util/text.hpp"
 
@@ -170,7 +171,7 @@ void open_card(const std::vector<RecentSession>& recent, const Fonts& fonts, flo
         if (recent.size() > 1 && &session == &recent[1]) layout.second_recent = last_item_centre();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session.folder.string().c_str());
         ImDrawList* draw = ImGui::GetWindowDrawList();
-        const std::string title = recent_display_title(session);
+        const std::string title = shown(recent_display_title(session));
         const std::string where = home_relative(session.folder);
         const ImVec4 clip(at.x, at.y, at.x + inner - 8, at.y + row);  // long titles stay inside
         draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(at.x + 8, at.y + 5), colours::text,

@@ -9,6 +9,7 @@
 
 #include "app/gui/shell/buttons.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "app/gui/text/shown_text.hpp"
 
 namespace hostspace::gui {
 namespace {
@@ -91,7 +92,7 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
     const float room = bar - top_bar_buttons_width(ui_scale) - pill_width - 6 * style.ItemSpacing.x;
     ImGui::PushFont(fonts.heading);
     const std::string shown = elided(title, std::max(bar / 4, room));
-    ImGui::TextUnformatted(shown.c_str());
+    ImGui::TextUnformatted(gui::shown(shown).c_str());
     const float title_height = ImGui::GetItemRectSize().y;
     ImGui::PopFont();
     if (ImGui::IsItemHovered()) {
@@ -186,7 +187,7 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
     if (!question.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, colours::text_muted);
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(question.c_str());
+        ImGui::TextUnformatted(gui::shown(question).c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }

@@ -44,6 +44,9 @@ struct ControlUiState {
     HarvestUiState harvest;            // the Harvest place beside the board
     std::vector<std::string> dropped;  // files dropped on the window since the last frame
     std::string panel_log;             // the side panel's last draw-log line (GUI tests)
+    // Which fonts to install for characters no installed font has: said once, above the board,
+    // until dismissed.
+    std::string fonts_notice;
 };
 
 }  // namespace hostspace::gui
