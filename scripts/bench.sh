@@ -18,6 +18,12 @@ if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
 else
   xvfb-run -a -s "-screen 0 1920x1080x24" "$bench/bench_idle_cpu"
 fi
+# The font atlas with 5,000 distinct CJK characters (its upload needs a display).
+if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
+  "$bench/bench_glyph_atlas"
+else
+  xvfb-run -a -s "-screen 0 1920x1080x24" "$bench/bench_glyph_atlas"
+fi
 # Frame time and memory of the board with 0 to 10,000 notes; always under its own Xvfb.
 bash "$root/tests/bench/bench_board_frames.sh" "$root/build/release"
 # The projector window in Board mode with 0, 2,000 and 10,000 notes, the same way.

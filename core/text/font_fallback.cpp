@@ -122,6 +122,8 @@ bool FontFallback::covers(const std::string& file, int index, char32_t code_poin
 }
 
 std::string font_package_for(char32_t c) {
+    const bool private_use = (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0x10FFFF);
+    if (private_use) return "";  // only the font it was typed in draws it
     const bool han = (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3000 && c <= 0x9FFF) ||
                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) ||
                      (c >= 0x20000 && c <= 0x3FFFF);

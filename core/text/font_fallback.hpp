@@ -47,7 +47,8 @@ class FontFallback {
 };
 
 // Debian packages that hold fonts for `code_point`'s script, to name in the window's one-time
-// message about characters no installed font has.
+// message about characters no installed font has; "" for a private-use character (a logo or
+// an icon), which only the font it was typed in draws.
 std::string font_package_for(char32_t code_point);
 
 }  // namespace hostspace::text

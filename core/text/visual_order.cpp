@@ -40,7 +40,7 @@ bool needs_visual_order(std::string_view utf8) {
     return false;
 }
 
-std::string visual_line(std::string_view logical_utf8) {
+std::string visual_line(std::string_view logical_utf8, LineDirection line_direction) {
     std::u32string text = decode_utf8(logical_utf8);
     const auto length = static_cast<FriBidiStrIndex>(text.size());
     if (length == 0) return {};
@@ -51,7 +51,10 @@ std::string visual_line(std::string_view logical_utf8) {
     std::vector<FriBidiArabicProp> joining(text.size());
     fribidi_get_bidi_types(chars.data(), length, types.data());
     fribidi_get_bracket_types(chars.data(), length, types.data(), brackets.data());
-    FriBidiParType direction = FRIBIDI_PAR_ON;  // from the first strong letter
+    FriBidiParType direction = line_direction == LineDirection::left_to_right ? FRIBIDI_PAR_LTR
+                               : line_direction == LineDirection::right_to_left
+                                   ? FRIBIDI_PAR_RTL
+                                   : FRIBIDI_PAR_ON;  // from the first strong letter
     if (fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), length, &direction,
                                             levels.data()) == 0) {
         return std::string(logical_utf8);  // out of memory: the text as stored beats nothing

@@ -17,9 +17,15 @@ namespace hostspace::text {
 // it says no (left-to-right text is drawn as it is stored).
 bool needs_visual_order(std::string_view utf8);
 
+// A line's own direction: from its first strong letter, or its paragraph's when the line is
+// one of several a paragraph was wrapped into (the bidi algorithm orders a wrapped line in its
+// paragraph's direction, not its own).
+enum class LineDirection { automatic, left_to_right, right_to_left };
+
 // One line (no '\n') in drawing order: reordered, Arabic joined and lam-alef ligated, mirrored
 // brackets swapped, and the invisible formatting characters removed.
-std::string visual_line(std::string_view logical_utf8);
+std::string visual_line(std::string_view logical_utf8,
+                        LineDirection direction = LineDirection::automatic);
 
 // Every line of `text` (split at '\n') in drawing order, joined again with '\n'.
 std::string visual_text(std::string_view logical_utf8);

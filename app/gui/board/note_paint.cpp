@@ -92,12 +92,14 @@ void paint_note(ImDrawList* draw, const Note& note, const NoteLook& look, const 
         // The lines were wrapped to fit, so no clip rectangle is needed (one per note would
         // split the draw list into a command per note).
         const char* chars = text.text.data();
+        // An Arabic or Hebrew note reads from the right: its lines start at the right edge.
+        const bool right_to_left = starts_right_to_left(text.text);
         float y = a.y + pad;
         for (const NoteLine& line : text.lines) {
             const std::string_view logical(chars + line.first, line.second - line.first);
-            const std::string_view drawn = shown(logical);
+            const std::string_view drawn = shown_line(logical, right_to_left);
             float x = a.x + pad;
-            if (starts_right_to_left(logical)) {  // an Arabic or Hebrew line starts at the right
+            if (right_to_left) {
                 x = b.x - pad -
                     font->CalcTextSizeA(font_size, FLT_MAX, 0, drawn.data(),
                                         drawn.data() + drawn.size())
@@ -112,8 +114,16 @@ void paint_note(ImDrawList* draw, const Note& note, const NoteLook& look, const 
     if (!text.byline.empty() && caption_size >= kMinTextPixels) {
         const float y = b.y - pad - caption_size;
         const std::string& byline = shown(text.byline);
-        draw->AddText(fonts.caption, caption_size, ImVec2(a.x + pad, y), colours::note_meta,
-                      byline.data(), byline.data() + byline.size());
+        float x = a.x + pad;
+        if (starts_right_to_left(text.byline)) {  // a name in Arabic or Hebrew: at the right
+            x = b.x - pad -
+                fonts.caption
+                    ->CalcTextSizeA(caption_size, FLT_MAX, 0, byline.data(),
+                                    byline.data() + byline.size())
+                    .x;
+        }
+        draw->AddText(fonts.caption, caption_size, ImVec2(x, y), colours::note_meta, byline.data(),
+                      byline.data() + byline.size());
     }
 }
 

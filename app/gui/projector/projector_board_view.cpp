@@ -12,6 +12,7 @@
 #include "app/gui/projector/projector_text.hpp"
 #include "app/gui/projector/projector_view.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "app/gui/text/shown_text.hpp"
 #include "core/board/colour.hpp"
 
 namespace hostspace::gui {
@@ -85,17 +86,26 @@ float paint_projector_note(ImDrawList* draw, const ProjectorNote& placed, const 
     ImFont* font = note_font(fonts, text->font);
     const float size = font->FontSize * k;
     const char* chars = text->text.data();
+    // An Arabic or Hebrew note reads from the right: its lines start at the right edge.
+    const bool right_to_left = starts_right_to_left(text->text);
     float y = a.y + pad;
     for (const NoteLine& line : text->lines) {
-        draw_text(draw, font, size, ImVec2(a.x + pad, y), colours::note_text, chars + line.first,
-                  chars + line.second);
+        const std::string_view drawn = shown_line(
+            std::string_view(chars + line.first, line.second - line.first), right_to_left);
+        const float x =
+            right_to_left ? b.x - pad - text_width(font, size, std::string(drawn)) : a.x + pad;
+        draw_shown_text(draw, font, size, ImVec2(x, y), colours::note_text, drawn);
         y += size;
     }
     if (!text->byline.empty()) {
         const float caption = fonts.caption->FontSize * k;
-        draw_text(draw, fonts.caption, caption, ImVec2(a.x + pad, b.y - pad - caption),
-                  colours::note_meta, text->byline.data(),
-                  text->byline.data() + text->byline.size());
+        const std::string& byline = shown(text->byline);
+        // A name in Arabic or Hebrew reads from the right, like the note above it.
+        const float x = starts_right_to_left(text->byline)
+                            ? b.x - pad - text_width(fonts.caption, caption, byline)
+                            : a.x + pad;
+        draw_shown_text(draw, fonts.caption, caption, ImVec2(x, b.y - pad - caption),
+                        colours::note_meta, byline);
     }
     return text->text.empty() ? 0 : size;
 }

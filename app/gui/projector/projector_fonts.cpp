@@ -72,14 +72,15 @@ ProjectorFonts::~ProjectorFonts() {
 std::vector<FontSpec> ProjectorFonts::specs(float height, float board_scale) const {
     auto px = [](float size) { return std::max(6.0f, std::round(size)); };
     std::vector<FontSpec> out(kFontCount);
-    out[kDisplay] = {px(height * kDisplayShare), true};
-    out[kTitle] = {px(height * kTitleShare), true};
+    // The large type holds the room's texts only (session_chars.hpp: add_room_text).
+    out[kDisplay] = {px(height * kDisplayShare), true, nullptr, true};
+    out[kTitle] = {px(height * kTitleShare), true, nullptr, true};
     for (int i = 0; i < kQuestionSizes; ++i) {
-        out[kQuestion + i] = {px(height * kQuestionShares[i]), false};
+        out[kQuestion + i] = {px(height * kQuestionShares[i]), false, nullptr, true};
     }
-    out[kLabel] = {px(height * kLabelShare), false};
-    out[kLabelBold] = {px(height * kLabelShare), true};
-    out[kCaption] = {px(height * kCaptionShare), false};
+    out[kLabel] = {px(height * kLabelShare), false, nullptr, true};
+    out[kLabelBold] = {px(height * kLabelShare), true, nullptr, true};
+    out[kCaption] = {px(height * kCaptionShare), false, nullptr, true};
     out[kDigits] = {px(height * kDigitsShare / kAssumedDigitInk), true, kDigitRanges};
     // Noto Sans Bold's capitals are as tall as its figures.
     out[kBanner] = {px(height * kBannerCapsShare / kAssumedDigitInk), true, kBannerRanges};
@@ -95,11 +96,12 @@ std::vector<FontSpec> ProjectorFonts::specs(float height, float board_scale) con
 
 AtlasRecipe ProjectorFonts::plan(float height, float board_scale) {
     asked_ = wanted_;
-    return plan_atlas(specs(height, board_scale), wanted_, font_library(folder_));
+    asked_room_ = wanted_room_;
+    return plan_atlas(specs(height, board_scale), wanted_, font_library(folder_), &wanted_room_);
 }
 
-bool ProjectorFonts::update(float height, float board_scale, const CharSet& chars, bool upload,
-                            bool wait) {
+bool ProjectorFonts::update(float height, float board_scale, const CharSet& chars,
+                            const CharSet& room_chars, bool upload, bool wait) {
     bool changed = false;
     if (std::unique_ptr<BuiltAtlas> built = worker_.take()) {
         // Planned at the sizes in use, unless the window was resized since (and rebuilt).
@@ -110,12 +112,13 @@ bool ProjectorFonts::update(float height, float board_scale, const CharSet& char
         }
     }
     if (wanted_.lacks_any_of(chars)) wanted_.add_all(chars);
+    if (wanted_room_.lacks_any_of(room_chars)) wanted_room_.add_all(room_chars);
     if (!current_ || drifted(set_.height, height, kRebuildDrift) ||
         drifted(set_.board_scale, board_scale, kBoardRebuildDrift)) {
         install(build_atlas(plan(height, board_scale)), upload, height, board_scale);
         return true;
     }
-    if (asked_.lacks_any_of(wanted_)) {
+    if (asked_.lacks_any_of(wanted_) || asked_room_.lacks_any_of(wanted_room_)) {
         if (wait) {
             install(build_atlas(plan(set_.height, set_.board_scale)), upload, set_.height,
                     set_.board_scale);

@@ -53,11 +53,11 @@ class ProjectorFonts {
 
     // With the projector's ImGui context current, between frames. Rebuilds the atlas when the
     // window height or board scale moved by more than a few percent since the last build;
-    // starts a build on the worker when `chars` holds a character it lacks (or builds it at
-    // once when `wait`), and swaps in a finished one. Uploads what it swapped in when
-    // `upload`. True if the atlas changed.
-    bool update(float height, float board_scale, const CharSet& chars, bool upload = true,
-                bool wait = false);
+    // starts a build on the worker when `chars` (Board mode's fonts) or `room_chars` (the
+    // large type) hold a character it lacks (or builds it at once when `wait`), and swaps in
+    // a finished one. Uploads what it swapped in when `upload`. True if the atlas changed.
+    bool update(float height, float board_scale, const CharSet& chars, const CharSet& room_chars,
+                bool upload = true, bool wait = false);
     const ProjectorFontSet& fonts() const { return set_; }
     const BuiltAtlas* atlas() const { return current_.get(); }
 
@@ -68,8 +68,8 @@ class ProjectorFonts {
 
     std::filesystem::path folder_;
     ProjectorFontSet set_;
-    CharSet wanted_;
-    CharSet asked_;  // what the current or pending atlas was planned for
+    CharSet wanted_, wanted_room_;
+    CharSet asked_, asked_room_;  // what the current or pending atlas was planned for
     std::unique_ptr<BuiltAtlas> current_;
     ImGuiContext* context_ = nullptr;
     AtlasWorker worker_;

@@ -15,6 +15,7 @@
 #include "app/gui/shell/screenshot.hpp"
 #include "app/gui/shell/test_log.hpp"
 #include "app/gui/text/session_chars.hpp"
+#include "app/gui/text/shaped_glyphs.hpp"
 #include "core/timer/timer_reading.hpp"
 
 namespace hostspace::gui {
@@ -39,13 +40,25 @@ const CharSet& ProjectorCache::chars(const Session* session, const std::string& 
     const SessionVersion version = version_of(session);
     if (!known_ || version != version_) {
         chars_ = CharSet{};
-        if (session) add_session_text(*session, chars_);
+        room_chars_ = CharSet{};
+        shaped_seen_ = 0;
+        if (session) {
+            add_session_text(*session, chars_);
+            add_room_text(*session, room_chars_);
+        }
         version_ = version;
         known_ = true;
     }
     // A few characters a frame, only while a draft is typed; the fonts rebuild only when one
     // is new to the atlas.
-    if (!typing.empty()) chars_.add_text(typing);
+    if (!typing.empty()) {
+        chars_.add_text(typing);
+        room_chars_.add_text(typing);  // a draft's wording, in Purpose mode's large type
+    }
+    // Glyphs shaped while drawing a cut text may be drawn in either size.
+    const std::size_t seen = shaped_seen_;
+    shaped_seen_ = add_shaped_glyphs_since(seen, chars_);
+    add_shaped_glyphs_since(seen, room_chars_);
     return chars_;
 }
 
@@ -56,8 +69,9 @@ ProjectorPicture build_projector_frame(GuiWindow& window, ProjectorFonts& fonts,
                                        bool upload, bool offscreen) {
     window.make_current();
     ProjectorPicture picture;
-    picture.fonts_rebuilt = fonts.update(
-        size.y, board_scale, cache.chars(session, settings.harvest.typing_text), upload, offscreen);
+    const CharSet& chars = cache.chars(session, settings.harvest.typing_text);
+    picture.fonts_rebuilt =
+        fonts.update(size.y, board_scale, chars, cache.room_chars(), upload, offscreen);
     const ProjectorPalette& palette = projector_palette(settings.theme);
     // The clear colour under the picture (GuiWindow::present clears with WindowBg).
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] =

@@ -58,8 +58,12 @@ void count_missing_glyphs(ImFont* font, const char* begin, const char* end) {
 void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 at, ImU32 colour,
                const char* begin, const char* end) {
     if (!end) end = begin + std::strlen(begin);
-    const std::string_view drawn =
-        shown(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+    draw_shown_text(draw, font, size, at, colour,
+                    shown(std::string_view(begin, static_cast<std::size_t>(end - begin))));
+}
+
+void draw_shown_text(ImDrawList* draw, ImFont* font, float size, ImVec2 at, ImU32 colour,
+                     std::string_view drawn) {
     count_missing_glyphs(font, drawn.data(), drawn.data() + drawn.size());
     draw->AddText(font, size, at, colour, drawn.data(), drawn.data() + drawn.size());
 }

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hostspace::gui {
@@ -63,7 +64,12 @@ class GlyphCount {
     GlyphCount* outer_ = nullptr;
 };
 void count_missing_glyphs(ImFont* font, const char* begin, const char* end);
+// Draws typed text as the room reads it (app/gui/text/shown_text.hpp: right-to-left lines in
+// visual order, Indic runs shaped), counting missing glyphs for the draw log.
 void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 at, ImU32 colour,
                const char* begin, const char* end = nullptr);
+// The same for text already in its drawn form (shown_line).
+void draw_shown_text(ImDrawList* draw, ImFont* font, float size, ImVec2 at, ImU32 colour,
+                     std::string_view drawn);
 
 }  // namespace hostspace::gui

@@ -29,10 +29,13 @@ class ProjectorCache {
     // `typing`: a draft's wording being typed, not in the session yet; its characters join
     // the session's, so a letter the atlas lacks is added the moment it is typed.
     const CharSet& chars(const Session* session, const std::string& typing = "");
+    // The large type's share of them (add_room_text), as of the last chars() call.
+    const CharSet& room_chars() const { return room_chars_; }
     ProjectorBoardCache board;
 
   private:
-    CharSet chars_;
+    CharSet chars_, room_chars_;
+    std::size_t shaped_seen_ = 0;  // shaped glyphs already added (shaped_glyphs.hpp)
     SessionVersion version_;
     bool known_ = false;
 };

@@ -3,8 +3,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iterator>
+#include <sstream>
 
 #include "app/gui/text/atlas_install.hpp"
 #include "app/gui/text/font_library.hpp"
@@ -52,17 +55,23 @@ void FontManager::want(const CharSet& chars) {
     if (!wanted_.lacks_any_of(chars)) return;
     wanted_.add_all(chars);
     if (!current_ || !asked_.lacks_any_of(wanted_)) return;  // build() takes them first
+    const auto start = std::chrono::steady_clock::now();
     AtlasRecipe recipe = plan_atlas(specs(), wanted_, font_library(folder_));
     recipe.scale = scale();
     asked_ = wanted_;
     worker_.submit(std::move(recipe));
+    plan_ms_ =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
 bool FontManager::take_built() {
     std::unique_ptr<BuiltAtlas> built = worker_.take();
     // Built for a scale the user has zoomed away from since: the zoom's own build replaced it.
     if (!built || built->recipe.scale != scale()) return false;
+    const auto start = std::chrono::steady_clock::now();
     install(std::move(built), true);
+    swap_ms_ =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return true;
 }
 
@@ -102,32 +111,63 @@ void FontManager::zoom_reset() {
     ui_scale_ = 1.0f;
 }
 
-std::string atlas_report(const char* window, const BuiltAtlas& atlas, const CharSet& chars) {
-    int covered = 0, uncovered = 0;
+std::string atlas_report(const char* window, const BuiltAtlas& atlas, const CharSet& chars,
+                         double plan_ms, double swap_ms) {
+    // drawn: a glyph of its own in every text font; missing: a box with its code point (no
+    // installed font has it); pending: not in this atlas yet (the next one is being built).
+    int drawn = 0, missing = 0, pending = 0;
     std::string boxes;
     for (ImWchar c : chars.list()) {
         if (c < 0x20 || c == 0xFFFD) continue;  // line breaks; U+FFFD is always a box
-        bool everywhere = true;
+        bool absent = false, boxed = false;
         for (std::size_t i = 0; i < atlas.fonts.size(); ++i) {
             if (atlas.recipe.fonts[i].spec.only) continue;
-            const auto& invisible = atlas.recipe.fonts[i].invisible;
-            if (std::find(invisible.begin(), invisible.end(), c) != invisible.end()) continue;
-            if (!draws_glyph(atlas, atlas.fonts[i], c)) everywhere = false;
+            if (!atlas.fonts[i]->FindGlyphNoFallback(c)) {
+                absent = true;
+            } else if (!draws_glyph(atlas, atlas.fonts[i], c)) {
+                boxed = true;
+            }
         }
-        if (everywhere) {
-            ++covered;
-        } else {
-            ++uncovered;
+        if (absent) {
+            ++pending;
+        } else if (boxed) {
+            ++missing;
             char hex[12];
             std::snprintf(hex, sizeof hex, "%sU+%04X", boxes.empty() ? "" : ",",
                           static_cast<unsigned>(c));
             boxes += hex;
+        } else {
+            ++drawn;
         }
     }
-    return std::string("atlas window=") + window + " chars=" + std::to_string(covered + uncovered) +
-           " drawn=" + std::to_string(covered) + " missing=" + std::to_string(uncovered) +
-           (boxes.empty() ? "" : " boxes=" + boxes) +
-           " build_ms=" + std::to_string(static_cast<int>(atlas.build_ms));
+    // HOSTSPACE_TEST_PROBE="WORD WORD …": for each word, 1 if every text font draws all its
+    // characters with glyphs of their own, else 0; a GUI test asks after what it typed.
+    std::string probe;
+    if (const char* wanted = std::getenv("HOSTSPACE_TEST_PROBE")) {
+        std::istringstream words(wanted);
+        std::string word;
+        while (words >> word) {
+            CharSet word_chars;
+            word_chars.add_text(word);
+            bool all = true;
+            for (ImWchar c : word_chars.list()) {
+                for (std::size_t i = 0; i < atlas.fonts.size(); ++i) {
+                    if (!atlas.recipe.fonts[i].spec.only &&
+                        !draws_glyph(atlas, atlas.fonts[i], c)) {
+                        all = false;
+                    }
+                }
+            }
+            probe += (probe.empty() ? " probe=" : ",") + std::string(all ? "1" : "0");
+        }
+    }
+    return std::string("atlas window=") + window +
+           " chars=" + std::to_string(drawn + missing + pending) +
+           " drawn=" + std::to_string(drawn) + " pending=" + std::to_string(pending) +
+           " missing=" + std::to_string(missing) + (boxes.empty() ? "" : " boxes=" + boxes) +
+           probe + " build_ms=" + std::to_string(static_cast<int>(atlas.build_ms)) +
+           " plan_ms=" + std::to_string(static_cast<int>(plan_ms)) +
+           " swap_ms=" + std::to_string(static_cast<int>(swap_ms));
 }
 
 }  // namespace hostspace::gui

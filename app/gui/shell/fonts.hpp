@@ -63,6 +63,10 @@ class FontManager {
     const std::vector<ImWchar>& missing() const;
     // The atlas drawn with now, for the draw log's coverage check.
     const BuiltAtlas* atlas() const { return current_.get(); }
+    // What the last new characters cost the window's thread: planning their atlas, and
+    // swapping it in with its upload (milliseconds; the draw log reports them).
+    double plan_ms() const { return plan_ms_; }
+    double swap_ms() const { return swap_ms_; }
 
   private:
     std::vector<FontSpec> specs() const;
@@ -78,11 +82,14 @@ class FontManager {
     std::unique_ptr<BuiltAtlas> current_;
     ImGuiContext* context_ = nullptr;
     std::uint64_t generation_ = 0;
+    double plan_ms_ = 0, swap_ms_ = 0;
     AtlasWorker worker_;
 };
 
 // One line for the draw log about `atlas`: how many of `chars` it draws with a glyph of their
-// own in every text font, and the code points it draws as boxes.
-std::string atlas_report(const char* window, const BuiltAtlas& atlas, const CharSet& chars);
+// own in every text font, how many it does not hold yet (a newer atlas is being built), the
+// code points it draws as boxes (no installed font has them), and what building it cost.
+std::string atlas_report(const char* window, const BuiltAtlas& atlas, const CharSet& chars,
+                         double plan_ms = 0, double swap_ms = 0);
 
 }  // namespace hostspace::gui

@@ -104,11 +104,13 @@ class FontsReport {
         if (fonts.generation() == reported_) return;
         reported_ = fonts.generation();
         if (test_log_enabled() && fonts.atlas()) {
-            note_for_tests(atlas_report("control", *fonts.atlas(), chars));
+            note_for_tests(
+                atlas_report("control", *fonts.atlas(), chars, fonts.plan_ms(), fonts.swap_ms()));
         }
         if (told_ || fonts.missing().empty()) return;
         told_ = true;
         std::string codes, packages;
+        bool private_use = false;
         int listed = 0;
         for (ImWchar c : fonts.missing()) {
             if (listed++ < 6) {
@@ -117,16 +119,27 @@ class FontsReport {
                 codes += (codes.empty() ? "" : ", ") + std::string(hex);
             }
             const std::string package = text::font_package_for(c);
-            if (packages.find(package) == std::string::npos) {
+            if (package.empty()) {
+                private_use = true;
+            } else if (packages.find(package) == std::string::npos) {
                 packages += (packages.empty() ? "" : " ") + package;
             }
         }
         if (fonts.missing().size() > 6) codes += ", …";
-        ui.fonts_notice = std::to_string(fonts.missing().size()) +
-                          " character(s) in this session have no font on this computer and show "
-                          "as boxes with their code points (" +
-                          codes + "). Install " + packages + " (sudo apt-get install " + packages +
-                          ") and restart hostspace.";
+        const std::size_t count = fonts.missing().size();
+        ui.fonts_notice = std::to_string(count) + (count == 1 ? " character" : " characters") +
+                          " in this session " + (count == 1 ? "has" : "have") +
+                          " no font on this computer and show as boxes with their code points (" +
+                          codes + ").";
+        if (!packages.empty()) {
+            ui.fonts_notice += " Install " + packages + " (sudo apt-get install " + packages +
+                               ") and restart hostspace.";
+        }
+        if (private_use) {
+            ui.fonts_notice +=
+                " Characters from U+E000 to U+F8FF are private: a logo or an icon "
+                "that only the font it was typed in can draw.";
+        }
         std::cerr << "hostspace: " << ui.fonts_notice << "\n";
     }
 
@@ -330,6 +343,12 @@ int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir)
         ui.board.focus_new_field = false;  // no caret in the picture
         OffscreenTarget target(kShotWidth, kShotHeight);
         for (int frame = 0; frame < kShotFrames; ++frame) {
+            if (frame > 0) {
+                // A text cut short by the first frames (an ellipsis) may have shaped to glyphs
+                // the whole text did not use: the atlas takes them before the picture is kept.
+                fonts.want(window_chars.update(controller, ui, ""));
+                fonts.finish_building();
+            }
             window.begin_backend_frame();
             ImGuiIO& io = ImGui::GetIO();
             io.DisplaySize = ImVec2(kShotWidth, kShotHeight);
@@ -350,10 +369,13 @@ int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir)
         ProjectorSettings projector;
         projector.mode = ProjectorMode::round;
         projector.theme = ProjectorTheme::high_contrast;
+        ProjectorShown round;
         const auto projector_rgb = render_projector_offscreen(
             controller.document()->state(), projector, options.assets / "fonts", wall_clock_ms(),
-            kProjectorShotWidth, kProjectorShotHeight);
+            kProjectorShotWidth, kProjectorShotHeight, &round);
         window.make_current();  // the control shot's framebuffer is let go in its context
+        note_for_tests("shot " + describe_projector(round, projector.theme,
+                                                    static_cast<float>(kProjectorShotHeight)));
         const auto projector_file = out_dir / "projector.png";
         write_png(projector_file, kProjectorShotWidth, kProjectorShotHeight, projector_rgb);
         std::cerr << "wrote " << projector_file.string() << "\n";
@@ -372,6 +394,20 @@ int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir)
         const auto purpose_file = out_dir / "projector-purpose.png";
         write_png(purpose_file, kProjectorShotWidth, kProjectorShotHeight, purpose_rgb);
         std::cerr << "wrote " << purpose_file.string() << "\n";
+
+        // Board mode: every note as large as fits.
+        projector.mode = ProjectorMode::board;
+        projector.theme = ProjectorTheme::dark;
+        ProjectorShown board;
+        const auto board_rgb = render_projector_offscreen(
+            controller.document()->state(), projector, options.assets / "fonts", wall_clock_ms(),
+            kProjectorShotWidth, kProjectorShotHeight, &board);
+        window.make_current();
+        note_for_tests("shot " + describe_projector(board, projector.theme,
+                                                    static_cast<float>(kProjectorShotHeight)));
+        const auto board_file = out_dir / "projector-board.png";
+        write_png(board_file, kProjectorShotWidth, kProjectorShotHeight, board_rgb);
+        std::cerr << "wrote " << board_file.string() << "\n";
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "hostspace shot: " << e.what() << "\n";

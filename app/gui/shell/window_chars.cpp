@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/gui/text/session_chars.hpp"
+#include "app/gui/text/shaped_glyphs.hpp"
 
 namespace hostspace::gui {
 namespace {
@@ -60,6 +61,7 @@ const CharSet& WindowChars::update(const SessionController& controller, const Co
     chars_.add_text(ui.export_dialog.notice);
     chars_.add_text(typed);
     chars_.add_text(take_pasted());
+    shaped_seen_ = add_shaped_glyphs_since(shaped_seen_, chars_);
     return chars_;
 }
 

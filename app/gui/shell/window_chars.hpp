@@ -23,6 +23,7 @@ class WindowChars {
     CharSet chars_;
     SessionVersion version_;
     const void* session_ = nullptr;
+    std::size_t shaped_seen_ = 0;  // shaped glyphs already added (shaped_glyphs.hpp)
 };
 
 // Routes ImGui's clipboard reads (a paste into a field) through a copy that `take_pasted`

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "app/gui/text/shown_text.hpp"
 #include "core/text/utf32.hpp"
 #include "core/text/visual_order.hpp"
 
@@ -55,8 +56,8 @@ void CharSet::add_text(std::string_view utf8) {
         return;
     }
     add_code_points(bits_, utf8);
-    if (!text::needs_visual_order(utf8)) return;
-    add_code_points(bits_, text::visual_text(utf8));
+    if (!needs_display_form(utf8)) return;
+    add_code_points(bits_, shown(utf8));
     for (char32_t c : text::decode_utf8(utf8)) {
         if (c >= 0x0620 && c <= 0x06FF) add_code_points(bits_, arabic_forms(c));
     }

@@ -2,30 +2,39 @@
 
 #include <fstream>
 #include <iostream>
-#include <iterator>
+#include <mutex>
 
 namespace hostspace::gui {
 
 FontLibrary::FontLibrary(std::filesystem::path bundled_folder)
     : folder_(std::move(bundled_folder)) {}
 
+FontBytes FontLibrary::bytes_of(const std::string& file) {
+    {
+        std::lock_guard<std::mutex> lock(files_mutex_);
+        auto known = files_.find(file);
+        if (known != files_.end()) return known->second;
+    }
+    // Read outside the lock, in one go (a CJK collection is 20 MB): the window's thread may
+    // want another file meanwhile. Two threads reading one file keep the first copy.
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
+    FontBytes bytes;
+    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+    if (size > 0) {
+        auto data = std::make_shared<std::vector<char>>(static_cast<std::size_t>(size));
+        in.seekg(0);
+        if (in.read(data->data(), size)) bytes = std::move(data);
+    }
+    if (!bytes) std::cerr << "warning: cannot read the font " << file << "\n";
+    std::lock_guard<std::mutex> lock(files_mutex_);
+    return files_.emplace(file, bytes).first->second;
+}
+
 FontSource FontLibrary::load(const std::string& file, int index) {
     FontSource source;
     source.file = file;
     source.index = index;
-    auto known = files_.find(file);
-    if (known == files_.end()) {
-        std::ifstream in(file, std::ios::binary);
-        FontBytes bytes;
-        if (in) {
-            bytes = std::make_shared<const std::vector<char>>(std::istreambuf_iterator<char>(in),
-                                                              std::istreambuf_iterator<char>());
-        } else {
-            std::cerr << "warning: cannot read the font " << file << "\n";
-        }
-        known = files_.emplace(file, bytes).first;
-    }
-    source.bytes = known->second;
+    source.bytes = bytes_of(file);
     return source;
 }
 
@@ -51,13 +60,17 @@ bool FontLibrary::covers(const FontSource& source, char32_t code_point) {
 std::optional<FontSource> FontLibrary::fallback(char32_t code_point, bool bold) {
     const auto face = fallback_.face_for(code_point, bold);
     if (!face) return std::nullopt;
-    FontSource source = load(face->file, face->index);
-    if (!source.bytes) return std::nullopt;
+    // The bytes are read by whoever needs them first: the atlas worker, most often, so a new
+    // script's 20 MB font never stalls the window.
+    FontSource source;
+    source.file = face->file;
+    source.index = face->index;
     return source;
 }
 
 FontLibrary& font_library(const std::filesystem::path& bundled_folder) {
     static FontLibrary library(bundled_folder);
+    if (!library.has_folder() && !bundled_folder.empty()) library.set_folder(bundled_folder);
     return library;
 }
 

@@ -1,15 +1,19 @@
 #include "app/gui/text/glyph_atlas.hpp"
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
 #include <imgui_freetype.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
 
 #include "app/gui/text/missing_box.hpp"
+#include "app/gui/text/shaped_glyphs.hpp"
 #include "core/text/visual_order.hpp"
 
 namespace hostspace::gui {
@@ -55,6 +59,7 @@ struct Assignment {
     std::vector<FaceRanges> faces;
     std::vector<ImWchar> boxes;
     std::vector<ImWchar> invisible;
+    std::vector<ImWchar> shaped;
 };
 
 Assignment assign(const CharSet& asked, bool bold, FontLibrary& library,
@@ -72,6 +77,8 @@ Assignment assign(const CharSet& asked, bool bold, FontLibrary& library,
     for (ImWchar c : all.list()) {
         if (c == kUnreadable) {
             out.boxes.push_back(c);
+        } else if (shaped_glyph(c)) {
+            out.shaped.push_back(c);
         } else if (text::is_invisible_format(c)) {
             out.invisible.push_back(c);
         } else if (library.covers(primary, c)) {
@@ -99,13 +106,118 @@ Assignment assign(const CharSet& asked, bool bold, FontLibrary& library,
     return out;
 }
 
+// Shaped glyphs rasterised by FreeType for one atlas build, at each text font's size, the way
+// ImGui's FreeType builder sizes the faces it merges (the size is ascent to descent).
+class ShapedRasteriser {
+  public:
+    ShapedRasteriser() { ok_ = FT_Init_FreeType(&library_) == 0; }
+    ~ShapedRasteriser() {
+        for (auto& entry : faces_) FT_Done_Face(entry.second);
+        if (ok_) FT_Done_FreeType(library_);
+    }
+    ShapedRasteriser(const ShapedRasteriser&) = delete;
+    ShapedRasteriser& operator=(const ShapedRasteriser&) = delete;
+
+    struct Glyph {
+        int rect = -1;
+        ImFont* font = nullptr;
+        ImWchar code_point = 0;
+        int width = 0, height = 0;
+        std::vector<unsigned char> pixels;
+    };
+
+    // Renders `code_point`'s glyph at `size` and asks `atlas` for room for it in `font`.
+    void add(ImFontAtlas& atlas, ImFont* font, float size, ImWchar code_point) {
+        const auto ref = shaped_glyph(code_point);
+        FT_Face face = ref && ok_ ? face_for(*ref) : nullptr;
+        Glyph glyph;
+        glyph.font = font;
+        glyph.code_point = code_point;
+        float advance = 0;
+        ImVec2 offset(0, 0);
+        if (face) {
+            FT_Size_RequestRec request{};
+            request.type = FT_SIZE_REQUEST_TYPE_REAL_DIM;
+            request.height = static_cast<FT_Long>(static_cast<int>(size)) * 64;
+            FT_Request_Size(face, &request);
+            const double x_scale = face->size->metrics.x_scale / 65536.0 / 64.0;
+            const double y_scale = face->size->metrics.y_scale / 65536.0 / 64.0;
+            advance = static_cast<float>(ref->advance * x_scale);
+            if (FT_Load_Glyph(face, ref->glyph, FT_LOAD_TARGET_LIGHT) == 0 &&
+                FT_Render_Glyph(face->glyph, FT_RENDER_MODE_NORMAL) == 0) {
+                const FT_Bitmap& bitmap = face->glyph->bitmap;
+                glyph.width = static_cast<int>(bitmap.width);
+                glyph.height = static_cast<int>(bitmap.rows);
+                glyph.pixels.resize(static_cast<std::size_t>(glyph.width * glyph.height));
+                for (int y = 0; y < glyph.height; ++y) {
+                    for (int x = 0; x < glyph.width; ++x) {
+                        glyph.pixels[static_cast<std::size_t>(y * glyph.width + x)] =
+                            bitmap.buffer[y * bitmap.pitch + x];
+                    }
+                }
+                // From the baseline; build_atlas moves it down by the font's ascent.
+                offset = ImVec2(std::round(face->glyph->bitmap_left +
+                                           static_cast<float>(ref->offset_x * x_scale)),
+                                std::round(-face->glyph->bitmap_top -
+                                           static_cast<float>(ref->offset_y * y_scale)));
+            }
+        }
+        glyph.rect = atlas.AddCustomRectFontGlyph(font, code_point, std::max(glyph.width, 1),
+                                                  std::max(glyph.height, 1), advance, offset);
+        glyphs_.push_back(std::move(glyph));
+    }
+
+    // After the build: the pixels into their rectangles, the glyphs onto the baseline.
+    void finish(ImFontAtlas& atlas, unsigned char* pixels, int atlas_width) {
+        for (const Glyph& glyph : glyphs_) {
+            const ImFontAtlasCustomRect* rect = atlas.GetCustomRectByIndex(glyph.rect);
+            for (int y = 0; y < glyph.height; ++y) {
+                for (int x = 0; x < glyph.width; ++x) {
+                    pixels[(rect->Y + y) * atlas_width + rect->X + x] =
+                        glyph.pixels[static_cast<std::size_t>(y * glyph.width + x)];
+                }
+            }
+            auto* placed =
+                const_cast<ImFontGlyph*>(glyph.font->FindGlyphNoFallback(glyph.code_point));
+            if (!placed) continue;
+            const float ascent = std::round(glyph.font->Ascent);
+            placed->Y0 += ascent;
+            placed->Y1 += ascent;
+        }
+    }
+
+  private:
+    FT_Face face_for(const ShapedGlyphRef& ref) {
+        const auto key = std::make_pair(ref.source.file, ref.source.index);
+        auto found = faces_.find(key);
+        if (found != faces_.end()) return found->second;
+        FT_Face face = nullptr;
+        FontBytes bytes =
+            ref.source.bytes ? ref.source.bytes : font_library().bytes_of(ref.source.file);
+        if (bytes) kept_.push_back(bytes);  // FreeType reads the bytes while the face lives
+        if (!bytes ||
+            FT_New_Memory_Face(library_, reinterpret_cast<const FT_Byte*>(bytes->data()),
+                               static_cast<FT_Long>(bytes->size()), ref.source.index, &face) != 0) {
+            face = nullptr;
+        }
+        faces_.emplace(key, face);
+        return face;
+    }
+
+    FT_Library library_ = nullptr;
+    bool ok_ = false;
+    std::map<std::pair<std::string, int>, FT_Face> faces_;
+    std::vector<FontBytes> kept_;
+    std::vector<Glyph> glyphs_;
+};
+
 }  // namespace
 
 AtlasRecipe plan_atlas(const std::vector<FontSpec>& specs, const CharSet& chars,
-                       FontLibrary& library) {
+                       FontLibrary& library, const CharSet* room_chars) {
     AtlasRecipe recipe;
     recipe.chars = chars;
-    std::optional<Assignment> weights[2];
+    std::optional<Assignment> plans[2][2];  // [room][bold]
     for (const FontSpec& spec : specs) {
         FontPlan plan;
         plan.spec = spec;
@@ -115,13 +227,19 @@ AtlasRecipe plan_atlas(const std::vector<FontSpec>& specs, const CharSet& chars,
             ranges.push_back(0);
             plan.faces.push_back({spec.bold ? library.bold() : library.regular(), ranges});
         } else {
+            const int room = spec.room && room_chars ? 1 : 0;
             const int w = spec.bold ? 1 : 0;
-            if (!weights[w]) {
-                weights[w] = assign(chars, spec.bold, library, w == 0 ? &recipe.missing : nullptr);
+            std::optional<Assignment>& assigned = plans[room][w];
+            if (!assigned) {
+                // Every character of `chars` is asked for by some font: missing ones are
+                // counted from the full set, regular weight.
+                assigned = assign(room ? *room_chars : chars, spec.bold, library,
+                                  room == 0 && w == 0 ? &recipe.missing : nullptr);
             }
-            plan.faces = weights[w]->faces;
-            plan.boxes = weights[w]->boxes;
-            plan.invisible = weights[w]->invisible;
+            plan.faces = assigned->faces;
+            plan.boxes = assigned->boxes;
+            plan.invisible = assigned->invisible;
+            plan.shaped = assigned->shaped;
         }
         recipe.fonts.push_back(std::move(plan));
     }
@@ -144,6 +262,7 @@ std::unique_ptr<BuiltAtlas> build_atlas(AtlasRecipe recipe) {
         ImWchar code_point;
     };
     std::vector<Box> boxes;
+    ShapedRasteriser shaped;
     for (FontPlan& plan : built->recipe.fonts) {
         ImFontConfig config;
         config.SizePixels = plan.spec.size;
@@ -151,6 +270,7 @@ std::unique_ptr<BuiltAtlas> build_atlas(AtlasRecipe recipe) {
         config.FontDataOwnedByAtlas = false;          // the library keeps the bytes
         ImFont* font = nullptr;
         for (FaceRanges& face : plan.faces) {
+            if (!face.source.bytes) face.source.bytes = font_library().bytes_of(face.source.file);
             if (!face.source.bytes) continue;
             config.FontNo = face.source.index;
             config.MergeMode = font != nullptr;
@@ -171,6 +291,7 @@ std::unique_ptr<BuiltAtlas> build_atlas(AtlasRecipe recipe) {
                              size, c});
         }
         for (ImWchar c : plan.invisible) atlas.AddCustomRectFontGlyph(font, c, 1, 1, 0);
+        for (ImWchar c : plan.shaped) shaped.add(atlas, font, plan.spec.size, c);
         built->fonts.push_back(font);
     }
     atlas.Build();
@@ -187,8 +308,7 @@ std::unique_ptr<BuiltAtlas> build_atlas(AtlasRecipe recipe) {
         const ImFontAtlasCustomRect* rect = atlas.GetCustomRectByIndex(box.rect);
         paint_missing_box(pixels, width, rect->X, rect->Y, box.size, box.code_point);
     }
-    // The RGBA copy the OpenGL backend uploads, made here rather than on the window's thread.
-    atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
+    shaped.finish(atlas, pixels, width);
     built->build_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return built;

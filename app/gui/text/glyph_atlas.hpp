@@ -21,6 +21,8 @@ struct FontSpec {
     // Only these characters, from the bundled face with no fallback (the countdown's digits,
     // the PAUSED banner's capitals): pairs ending in 0. Null for text fonts.
     const ImWchar* only = nullptr;
+    // Holds plan_atlas's `room_chars` rather than all its `chars` (the projector's large type).
+    bool room = false;
 };
 
 // One face's share of a font: the primary face first, the rest merged into it.
@@ -34,6 +36,7 @@ struct FontPlan {
     std::vector<FaceRanges> faces;
     std::vector<ImWchar> boxes;      // drawn as a box with the code point
     std::vector<ImWchar> invisible;  // drawn as nothing, taking no room
+    std::vector<ImWchar> shaped;     // private-use stand-ins for shaped glyphs (shaped_glyphs.hpp)
 };
 
 struct AtlasRecipe {
@@ -58,7 +61,7 @@ struct BuiltAtlas {
 // Which face draws each character, for every font in `specs`. Main thread (fontconfig and the
 // library's file cache are not shared).
 AtlasRecipe plan_atlas(const std::vector<FontSpec>& specs, const CharSet& chars,
-                       FontLibrary& library);
+                       FontLibrary& library, const CharSet* room_chars = nullptr);
 
 // Rasterises the recipe into a new atlas with its pixels ready to upload. Any thread.
 std::unique_ptr<BuiltAtlas> build_atlas(AtlasRecipe recipe);

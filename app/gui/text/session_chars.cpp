@@ -1,5 +1,7 @@
 #include "app/gui/text/session_chars.hpp"
 
+#include <set>
+
 namespace hostspace::gui {
 namespace {
 
@@ -51,9 +53,29 @@ void add_harvest_text(const Session& session, Add& add) {
     }
 }
 
+// The notes' texts, authors and organisations; only those with a dot or a paper tally in some
+// voting round when `voted_only` (Votes mode lists them in large type).
+template <typename Add>
+void add_notes(const Session& session, Add& add, bool voted_only) {
+    std::set<std::string> voted;
+    if (voted_only) {
+        for (const VotingRound& round : session.voting.rounds) {
+            for (const Dot& dot : round.dots) voted.insert(dot.item_id);
+            for (const auto& entry : round.tally) voted.insert(entry.first);
+        }
+    }
+    for (const Note& note : session.board.notes) {
+        if (note.deleted.value) continue;
+        if (voted_only && !voted.count(note.id)) continue;
+        add(note.text.value);
+        add(note.author.value);
+        add(note.organisation.value);
+    }
+}
+
 }  // namespace
 
-void add_session_text(const Session& session, CharSet& chars) {
+void add_text_but_notes(const Session& session, CharSet& chars) {
     auto add = [&chars](const std::string& text) { chars.add_text(text); };
     add(session.meta.title.value);
     add(session.meta.question.value);
@@ -71,20 +93,26 @@ void add_session_text(const Session& session, CharSet& chars) {
         add(participant.organisation.value);
         add(participant.role.value);
     }
-    // Board mode: titles, notes and their bylines; Votes mode: the same notes and titles.
+    // Board and Votes modes: theme titles (the notes are added by the callers).
     for (const Group& group : session.board.groups) {
         if (!group.deleted.value) add(group.title.value);
-    }
-    for (const Note& note : session.board.notes) {
-        if (note.deleted.value) continue;
-        add(note.text.value);
-        add(note.author.value);
-        add(note.organisation.value);
     }
     for (const VotingRound& round : session.voting.rounds) {
         if (!round.deleted.value) add(round.title.value);
     }
     add_harvest_text(session, add);
+}
+
+void add_session_text(const Session& session, CharSet& chars) {
+    add_text_but_notes(session, chars);
+    auto add = [&chars](const std::string& text) { chars.add_text(text); };
+    add_notes(session, add, false);
+}
+
+void add_room_text(const Session& session, CharSet& chars) {
+    add_text_but_notes(session, chars);
+    auto add = [&chars](const std::string& text) { chars.add_text(text); };
+    add_notes(session, add, true);
 }
 
 }  // namespace hostspace::gui

@@ -9,4 +9,10 @@ namespace hostspace::gui {
 
 void add_session_text(const Session& session, CharSet& chars);
 
+// The same without the notes nobody voted for (their texts, authors and organisations): what
+// the projector writes in its large type (titles, the question, speakers, vote results, the
+// harvest). Board mode writes notes in its own smaller fonts, which take add_session_text's.
+// With thousands of distinct CJK characters on the board, the large type's atlas stays small.
+void add_room_text(const Session& session, CharSet& chars);
+
 }  // namespace hostspace::gui

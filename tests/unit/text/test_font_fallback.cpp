@@ -63,4 +63,6 @@ TEST_CASE("font_package_for names the package for a script", "[text]") {
     CHECK(font_package_for(0x674E) == "fonts-noto-cjk");
     CHECK(font_package_for(0xAC00) == "fonts-noto-cjk");
     CHECK(font_package_for(0x0641) == "fonts-noto-core fonts-noto-extra");
+    CHECK(font_package_for(0xE000) == "");
+    CHECK(font_package_for(0xF0000) == "");
 }

@@ -73,3 +73,16 @@ TEST_CASE("is_invisible_format covers joiners, bidi controls and the byte order 
     CHECK_FALSE(is_invisible_format(U'a'));
     CHECK_FALSE(is_invisible_format(0x0627));
 }
+
+TEST_CASE("visual_line orders a wrapped line in its paragraph's direction", "[text]") {
+    // "We listen first — نستمع" wrapped after "first": the second line alone would read right
+    // to left; in its left-to-right paragraph the dash stays on the left.
+    const std::u32string own = decode_utf8(visual_line("— نستمع"));
+    const std::u32string in_paragraph =
+        decode_utf8(visual_line("— نستمع", LineDirection::left_to_right));
+    CHECK(own.back() == U'—');
+    CHECK(in_paragraph.front() == U'—');
+    // And an English word on a line of a right-to-left paragraph goes to the right.
+    const std::u32string rtl = decode_utf8(visual_line("NHS نستمع", LineDirection::right_to_left));
+    CHECK(rtl.substr(rtl.size() - 3) == U"NHS");
+}
