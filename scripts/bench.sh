@@ -18,6 +18,8 @@ if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
 else
   xvfb-run -a -s "-screen 0 1920x1080x24" "$bench/bench_idle_cpu"
 fi
+# Sync through a loopback Apache: two laptops converging, nothing new, joining 50,000 ops.
+bash "$root/tests/bench/bench_sync.sh" "$root/build/release"
 # The font atlas with 5,000 distinct CJK characters (its upload needs a display).
 if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
   "$bench/bench_glyph_atlas"

@@ -11,6 +11,7 @@
 #include "app/cli/arguments.hpp"
 #include "app/cli/assets.hpp"
 #include "app/cli/demo.hpp"
+#include "app/cli/sync_command.hpp"
 #include "app/gui/shell/gui.hpp"
 #include "core/agenda/rounds_from_method.hpp"
 #include "core/export/harvest_files.hpp"
@@ -62,6 +63,12 @@ usage:
   hostspace shot SESSION --out DIR           render the control window and the projector to
                                              DIR/control.png, DIR/projector.png and (Purpose
                                              mode) DIR/projector-purpose.png
+  hostspace sync SESSION --server URL --event ID [--user U] [--ca-file F] [--insecure]
+                                             send this laptop's changes to a WebDAV server and
+                                             fetch the other laptops'; the password comes from
+                                             HOSTSPACE_PASSWORD or the one saved in the window.
+                                             The settings are kept with the session, so later
+                                             runs need only SESSION. Exits 0 when in sync
   hostspace make-demo SESSION                write the demo session to SESSION (replacing it)
   hostspace repair SESSION [--drop-unknown]  repair a session that will not open: keeps the
                                              damaged files beside it, keeps every line that
@@ -381,6 +388,7 @@ int run_command_line(const std::vector<std::string>& words) {
                     {"import-participants", command_import_participants},
                     {"export", command_export},
                     {"shot", command_shot},
+                    {"sync", command_sync},
                     {"make-demo", command_make_demo}};
     try {
         if (!words.empty() && (words[0] == "--help" || words[0] == "-h" || words[0] == "help")) {

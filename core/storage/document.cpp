@@ -68,21 +68,21 @@ Document Document::open(const std::filesystem::path& folder, DocumentOptions opt
     Document doc(folder, std::move(options));
     doc.state_ = std::move(snapshot.session);
     doc.snapshot_lines_ = snapshot.journal_lines;
+    doc.snapshot_lamport_ = doc.state_.max_lamport;
     doc.fold_in(tail);
     return doc;
 }
 
 void Document::fold_in(const JournalTail& tail) {
-    // The tail is in file (commit) order; the fold order sorts it. Stamps make every field
-    // last-writer-wins, so folding the tail in order onto the snapshot gives the full fold.
+    // The tail is in file (commit) order; fold_ops sorts it into fold order.
     std::vector<const Op*> ops;
     ops.reserve(tail.ops.size());
     for (const auto& op : tail.ops) ops.push_back(&op);
-    std::sort(ops.begin(), ops.end(), [](const Op* a, const Op* b) { return fold_before(*a, *b); });
-    for (const Op* op : ops) apply(state_, *op);
+    if (!tail.ops.empty()) own_lines_.reset();  // another window's lines: found again if needed
     journal_end_ = tail.good_end;
     journal_lines_ = tail.line_count;
     journal_hash_ = tail.hash;
+    fold_ops(std::move(ops));
 }
 
 JournalWriter& Document::writer() {
@@ -111,7 +111,9 @@ std::vector<OpPayload> Document::save_and_apply(const std::vector<OpPayload>& pa
         ops.push_back(Op{OpId{options_.device_id, ++seq}, ++lamport, now, payload});
     }
     const std::string line = encode_op_line(ops);
+    const std::uint64_t offset = journal.size();
     journal.append(line);  // throws before anything changed if not saved
+    record_line(line, offset, ops);
     journal_end_ = journal.size();
     journal_hash_ = fnv1a("\n", fnv1a(line, journal_hash_));
     ++journal_lines_;
@@ -123,6 +125,7 @@ std::vector<OpPayload> Document::save_and_apply(const std::vector<OpPayload>& pa
         steps.push_back(invert(state_, op.payload));
         apply(state_, op);
     }
+    folded_max_ = ops.back().stamp();  // a new op is stamped after everything folded
     std::vector<OpPayload> inverse;
     for (auto step = steps.rbegin(); step != steps.rend(); ++step) {
         for (auto& payload : *step) inverse.push_back(std::move(payload));

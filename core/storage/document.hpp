@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,19 @@ struct JournalTail;
 
 using WallClock = std::function<std::int64_t()>;  // Unix time in milliseconds
 std::int64_t system_clock_ms();
+
+// One journal line of another device's ops, as sync fetched it: one atomic change of that
+// device, its ops in seq order, and the same line as text (saved as it came).
+struct ForeignLine {
+    std::vector<Op> ops;
+    std::string text;
+};
+
+// One journal line of this device's own ops, for sync to upload.
+struct OwnJournalLine {
+    std::uint64_t first_seq = 0, last_seq = 0;
+    std::string text;  // without its newline
+};
 
 struct DocumentOptions {
     std::string device_id;              // this installation's UUID
@@ -77,6 +91,18 @@ class Document {
     // The highest sequence number of this device's ops that is saved on disk.
     std::uint64_t saved_seq() const;
 
+    // Folds in lines of other devices' ops that sync fetched (document_merge.cpp). Lines
+    // already folded in are skipped, and so is everything after a gap in a device's seqs (a
+    // gap is "not yet"); the rest are saved (one append, one fdatasync) and then folded in.
+    // When one of them comes before ops already folded (a laptop that was offline), the whole
+    // journal is folded again in order, so the state never depends on arrival order. Returns
+    // the number of ops folded in. Throws hostspace::Error if saving fails (nothing changed).
+    std::size_t merge_foreign(const std::vector<ForeignLine>& lines);
+    // This device's journal lines with ops after seq `after`, in order, for upload.
+    std::vector<OwnJournalLine> own_lines_after(std::uint64_t after);
+    // How many times the whole journal was folded again (tests and benchmarks read it).
+    std::size_t refold_count() const { return refolds_; }
+
   private:
     Document(std::filesystem::path folder, DocumentOptions options);
     // Saves and applies; returns the inverse of what was applied, for the history.
@@ -85,6 +111,11 @@ class Document {
     // saved meanwhile is folded in first, so nothing it wrote is cut or numbered twice.
     JournalWriter& writer();
     void fold_in(const JournalTail& tail);
+    // Folds ops (in any order) onto the state, or the whole journal again when one comes
+    // before what is folded already.
+    void fold_ops(std::vector<const Op*> ops);
+    void refold_journal();
+    void record_line(const std::string& line, std::uint64_t offset, const std::vector<Op>& ops);
 
     std::filesystem::path folder_;
     DocumentOptions options_;
@@ -95,6 +126,17 @@ class Document {
     std::size_t journal_lines_ = 0;
     std::uint64_t journal_hash_ = 0;  // fnv1a of the journal's first journal_end_ bytes
     std::size_t snapshot_lines_ = 0;
+    // The latest stamp folded in; before any, the snapshot's Lamport clock stands for it (an
+    // op at or below it may come before something the snapshot holds).
+    std::optional<Stamp> folded_max_;
+    std::uint64_t snapshot_lamport_ = 0;
+    std::size_t refolds_ = 0;
+    // Where this device's own lines are in the journal, found once on the first upload and
+    // kept up as lines are saved: (first seq, last seq, offset, length).
+    struct OwnLineAt {
+        std::uint64_t first_seq, last_seq, offset, length;
+    };
+    std::optional<std::vector<OwnLineAt>> own_lines_;
 };
 
 }  // namespace hostspace

@@ -1,6 +1,7 @@
 #include "core/storage/durable_file.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -98,12 +99,17 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view b
     });
 }
 
-void write_file_atomically(const std::filesystem::path& file,
-                           const std::function<void(std::ostream&)>& write) {
+namespace {
+
+void write_with_mode(const std::filesystem::path& file,
+                     const std::function<void(std::ostream&)>& write, mode_t mode) {
     const std::filesystem::path temp = file.string() + ".tmp";
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
     if (fd < 0) throw Error(temp.string(), 0, "cannot create: " + errno_text());
     try {
+        // A temp file left by a crash keeps its old mode through O_TRUNC: set it again.
+        if (::fchmod(fd, mode) != 0)
+            throw Error(temp.string(), 0, "cannot set its mode: " + errno_text());
         FdOutBuffer buffer(fd, temp.string());
         std::ostream out(&buffer);
         out.exceptions(std::ios::badbit);  // the buffer's Error comes through, not a flag
@@ -122,6 +128,22 @@ void write_file_atomically(const std::filesystem::path& file,
         throw Error(file.string(), 0, "cannot replace: " + reason);
     }
     fsync_directory(file.has_parent_path() ? file.parent_path() : ".");
+}
+
+}  // namespace
+
+void write_file_atomically(const std::filesystem::path& file,
+                           const std::function<void(std::ostream&)>& write) {
+    write_with_mode(file, write, 0644);
+}
+
+void write_private_file_atomically(const std::filesystem::path& file, std::string_view bytes) {
+    write_with_mode(
+        file,
+        [bytes](std::ostream& out) {
+            out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        },
+        0600);
 }
 
 }  // namespace hostspace

@@ -21,6 +21,9 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view b
 void write_file_atomically(const std::filesystem::path& file,
                            const std::function<void(std::ostream&)>& write);
 
+// The same for a file only its owner may read (mode 0600 from the start: a password).
+void write_private_file_atomically(const std::filesystem::path& file, std::string_view bytes);
+
 // fsync on a folder, so a rename or a new file inside it survives a power cut.
 void fsync_directory(const std::filesystem::path& folder);
 

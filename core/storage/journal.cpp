@@ -133,8 +133,15 @@ JournalWriter::~JournalWriter() {
 }
 
 void JournalWriter::append(const std::string& line) {
-    std::string record = line;
-    record.push_back('\n');
+    append_lines({line});
+}
+
+void JournalWriter::append_lines(const std::vector<std::string>& lines) {
+    std::string record;
+    for (const auto& line : lines) {
+        record += line;
+        record.push_back('\n');
+    }
     std::size_t done = 0;
     while (done < record.size()) {
         const ssize_t written = ::pwrite(fd_, record.data() + done, record.size() - done,

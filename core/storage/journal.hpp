@@ -47,6 +47,8 @@ class JournalWriter {
     // Writes line + '\n' and fdatasyncs. On failure the file is cut back to where it was
     // and hostspace::Error is thrown: the change was not saved.
     void append(const std::string& line);
+    // Writes several lines with one fdatasync: all are saved, or none.
+    void append_lines(const std::vector<std::string>& lines);
 
     std::uint64_t size() const { return size_; }
 

@@ -162,29 +162,6 @@ void draw_result(const PanelFrame& frame, const ExportProgress& p) {
     for (const auto& file : p.written) ImGui::TextUnformatted(file.string().c_str());
 }
 
-struct FooterClicks {
-    bool plain = false, primary = false;
-};
-
-// The dialog's last row, under a rule: a hint on the left, a plain and a primary button on the
-// right.
-FooterClicks footer_row(const PanelFrame& frame, const char* hint, const char* plain,
-                        const char* primary) {
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::Spacing();
-    const float plain_width = button_width(plain) + 32 * frame.scale;
-    const float primary_width = button_width(primary) + 32 * frame.scale;
-    muted_caption(frame.fonts, hint);
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - plain_width - primary_width -
-                    ImGui::GetStyle().ItemSpacing.x);
-    FooterClicks clicked;
-    clicked.plain = ImGui::Button(plain, ImVec2(plain_width, 0));
-    ImGui::SameLine();
-    clicked.primary = primary_button(primary, ImVec2(primary_width, 0));
-    return clicked;
-}
-
 }  // namespace
 
 void open_export_dialog(ExportUiState& ui, const Session& session,
@@ -253,7 +230,7 @@ void draw_export_dialog(const PanelFrame& frame, ExportUiState& ui) {
             ImGui::PopStyleColor();
         }
         const FooterClicks clicked =
-            footer_row(frame, "Enter exports; Esc cancels.", "Cancel", "Export");
+            footer_row(frame.fonts, frame.scale, "Enter exports; Esc cancels.", "Cancel", "Export");
         close = clicked.plain || esc;
         if (clicked.primary || ((enter || ui.enter_in_folder) && !close)) start_export(frame, ui);
     } else if (running) {
@@ -270,8 +247,9 @@ void draw_export_dialog(const PanelFrame& frame, ExportUiState& ui) {
         }
         draw_result(frame, progress);
         if (!ui.error.empty()) muted_caption(frame.fonts, ui.error.c_str());
-        const FooterClicks clicked = footer_row(frame, "O opens the folder; Enter or Esc closes.",
-                                                "Open the folder", "Done");
+        const FooterClicks clicked =
+            footer_row(frame.fonts, frame.scale, "O opens the folder; Enter or Esc closes.",
+                       "Open the folder", "Done");
         if (clicked.plain || (!io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_O, false))) {
             const std::filesystem::path folder = trim_space(ui.folder);
             note_for_tests("export open-folder " + folder.string());

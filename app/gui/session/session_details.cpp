@@ -147,8 +147,20 @@ void draw_session_details(const PanelFrame& frame, SessionUiState& ui, ImportUiS
     muted_caption(frame.fonts,
                   "Every change is saved as you make it; Ctrl+Z takes it back. Esc closes.");
     const char* done = "Done";
+    const char* sync = "Sync with other laptops…";
     const float done_width = button_width(done) + 40 * s;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - done_width);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - done_width - button_width(sync) -
+                    ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::Button(sync)) {
+        ui.open_sync = true;  // the control window opens the Sync dialog: one modal at a time
+        close = true;
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip(
+            "Co-hosts and table hosts on one board through a WebDAV server "
+            "(Ctrl+Shift+S)");
+    }
+    ImGui::SameLine();
     if (primary_button(done, ImVec2(done_width, 0))) close = true;
     if (close) {
         // A field being typed in is saved, not dropped, when the window closes.

@@ -21,6 +21,7 @@ struct SessionUiState {
     FieldEdit field;              // the detail or participant field being typed in
     NewParticipantRow new_person;
     bool show_removed = false;
+    bool open_sync = false;    // "Sync with other laptops…" was pressed: open that dialog
     std::string logged_error;  // the refusal last written to the draw log (GUI tests)
 };
 

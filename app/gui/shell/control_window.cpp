@@ -25,6 +25,7 @@
 #include "app/gui/shell/status_view.hpp"
 #include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "app/gui/sync/sync_dialog.hpp"
 #include "app/gui/timer/timer_actions.hpp"
 #include "app/gui/timer/timer_shortcuts.hpp"
 #include "app/gui/timer/timer_view.hpp"
@@ -47,6 +48,23 @@ TopBarTimer top_bar_timer(const TimerReading& reading, bool& panel_open) {
     if (reading.phase == TimerPhase::overtime) timer.countdown_colour = colours::timer_over;
     if (reading.phase == TimerPhase::paused) timer.countdown_colour = colours::timer_paused;
     return timer;
+}
+
+// Sync's state for the save pill; empty while sync is off (a notice shows as paused).
+TopBarSync top_bar_sync(const SessionController& controller) {
+    TopBarSync sync;
+    const Document* doc = controller.document();
+    if (const SyncLink* link = controller.sync_link(); link && doc) {
+        const sync::SyncPhrase phrase = link->phrase(*doc);
+        sync.text = phrase.short_text;
+        sync.tooltip = phrase.detail;
+        sync.alarming = phrase.alarming;
+    } else if (!controller.sync_notice().empty()) {
+        sync.text = "paused";
+        sync.tooltip = controller.sync_notice();
+        sync.alarming = true;
+    }
+    return sync;
 }
 
 // A child window that only lays out: no padding, background or scrollbar of its own.
@@ -186,7 +204,8 @@ void draw_session(const Document& doc, const SessionController& controller,
 
     const TopBarAction action =
         draw_top_bar(doc, controller.save_error(), fonts, font_manager.ui_scale(),
-                     top_bar_timer(reading, ui.side_panel_open), out);
+                     top_bar_timer(reading, ui.side_panel_open), top_bar_sync(controller), out);
+    if (action == TopBarAction::sync) open_sync_dialog(ui.sync, controller);
     if (action == TopBarAction::session_details) open_session_details(ui.session);
     if (action == TopBarAction::import) open_import_dialog(ui.import, ui.import.kind);
     if (action == TopBarAction::export_session)
@@ -246,15 +265,25 @@ void draw_session(const Document& doc, const SessionController& controller,
     draw_status_line(session, reading, fonts);
     // The dialogs last: each is a modal over the whole window.
     draw_session_details(frame, ui.session, ui.import, out);
+    if (ui.session.open_sync) {
+        ui.session.open_sync = false;
+        open_sync_dialog(ui.sync, controller);
+    }
     draw_import_dialog(frame, ui.import, out);
     draw_export_dialog(frame, ui.export_dialog);
+    draw_sync_dialog(frame, controller, ui.sync, out);
 }
 
-// Ctrl+I: Session details; Ctrl+Shift+I: import; Ctrl+E: export. Not while another dialog is
-// open.
-void handle_dialog_shortcuts(const Document& doc, ControlUiState& ui) {
+// Ctrl+I: Session details; Ctrl+Shift+I: import; Ctrl+E: export; Ctrl+Shift+S: sync. Not
+// while another dialog is open.
+void handle_dialog_shortcuts(const SessionController& controller, ControlUiState& ui) {
+    const Document& doc = *controller.document();
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl || io.KeyAlt || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    if (io.KeyShift && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
+        open_sync_dialog(ui.sync, controller);
+        return;
+    }
     if (!io.KeyShift && ImGui::IsKeyPressed(GLFW_KEY_E, false)) {
         open_export_dialog(ui.export_dialog, doc.state(), doc.folder());
         return;
@@ -293,7 +322,7 @@ void draw_control_window(const SessionController& controller, const FontManager&
     handle_shortcuts(ui.board, doc != nullptr, out);
     take_dropped_files(doc, ui, out);
     if (doc) {
-        handle_dialog_shortcuts(*doc, ui);
+        handle_dialog_shortcuts(controller, ui);
         // The agenda's transient state belongs to one session (the method library does not).
         const std::string folder = doc->folder().string();
         if (ui.agenda.session != folder) {
@@ -306,6 +335,7 @@ void draw_control_window(const SessionController& controller, const FontManager&
             ui.import = ImportUiState{};
             ui.export_dialog = ExportUiState{};
             ui.harvest = HarvestUiState{};
+            ui.sync = SyncUiState{};
         }
         handle_timer_shortcuts(doc->state(), now, ui, out);
     }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/session/session.hpp"
+#include "core/sync/sync_settings.hpp"
 
 namespace hostspace::gui {
 
@@ -30,11 +31,23 @@ struct OpenRequest {
     bool repair = false;  // repair the (damaged) session first, then open it
 };
 
+// From the Sync dialog (app/gui/sync): start syncing with these settings (saved with the
+// session; the password in the user's config folder when `remember_password`), stop, or sync
+// now (after a pause or an outage, without waiting for the back-off).
+enum class SyncAction { start, stop, now };
+struct SyncRequest {
+    SyncAction action = SyncAction::now;
+    sync::SyncSettings settings;
+    std::string password;
+    bool remember_password = true;
+};
+
 struct FrameRequests {
     std::vector<Change> changes;
     std::vector<Command> commands;
     std::optional<OpenRequest> open;
     bool dismiss_error = false;
+    std::optional<SyncRequest> sync;
 
     void commit(std::vector<OpPayload> ops, std::function<void()> on_saved = {}) {
         changes.push_back(Change{std::move(ops), std::move(on_saved)});

@@ -36,6 +36,14 @@
 namespace hostspace::gui {
 namespace {
 
+// Sync's state for the window title ("synced 14:05"); empty while sync is off.
+std::string sync_phrase(const SessionController& controller) {
+    const SyncLink* link = controller.sync_link();
+    if (!link || !controller.document())
+        return controller.sync_notice().empty() ? "" : "sync paused";
+    return link->phrase(*controller.document()).short_text;
+}
+
 constexpr double kIdleWait = 0.5;        // s between frames when nothing happens
 constexpr double kHeldWait = 1.0 / 60;   // while a key or button is held (key repeat, drags)
 constexpr int kFramesAfterActivity = 1;  // after an input's frame, one to show its effect
@@ -157,6 +165,7 @@ int run_gui(const GuiOptions& options) {
         ImGui::SetCurrentContext(window.context());
         watch_clipboard(ImGui::GetIO());
         SessionController controller(options.document, recent_sessions_file());
+        controller.set_sync_wake([] { glfwPostEmptyEvent(); });
         if (options.session) controller.open(*options.session);
         ControlUiState ui;
         // The first atlas holds the open session's characters: no boxes on the first frames.
@@ -215,6 +224,8 @@ int run_gui(const GuiOptions& options) {
             if (input.pending() || more_frames > 0) {
                 glfwPollEvents();
             } else {
+                // Sync's worker wakes the loop when an answer is in (glfwPostEmptyEvent); the
+                // next pass is offered on one of these ticks.
                 const double longest = input.anything_held() ? kHeldWait : kIdleWait;
                 glfwWaitEventsTimeout(
                     wait_seconds(open_session(controller), wall_clock_ms(), longest));
@@ -280,7 +291,10 @@ int run_gui(const GuiOptions& options) {
                 more_frames = std::max(more_frames, kFramesAfterActivity);
                 settle_left = kSettleAfterInput;
             }
-            window.set_title(window_title(controller.document(), controller.save_error()));
+            // Other laptops' changes, folded in between frames like the user's own.
+            if (controller.tick_sync() > 0) more_frames = std::max(more_frames, 1);
+            window.set_title(window_title(controller.document(), controller.save_error(),
+                                          sync_phrase(controller)));
 
             // The projector after the changes are in, so it shows what was just saved. It
             // draws only when its picture changes, like the control window.
@@ -365,49 +379,33 @@ int render_shot(const GuiOptions& options, const std::filesystem::path& out_dir)
         write_png(file, kShotWidth, kShotHeight, target.read_rgb());
         std::cerr << "wrote " << file.string() << "\n";
 
-        // The projector as the room would see it now: the round, in the high-contrast theme.
+        // The projector in one mode to DIR/NAME; its draw-log line says what it shows, so a
+        // test can check its text's size and glyphs (HOSTSPACE_DRAW_LOG).
+        auto shoot_projector = [&](const ProjectorSettings& settings, const char* name) {
+            ProjectorShown shown;
+            const auto rgb = render_projector_offscreen(
+                controller.document()->state(), settings, options.assets / "fonts", wall_clock_ms(),
+                kProjectorShotWidth, kProjectorShotHeight, &shown);
+            window.make_current();  // the control shot's framebuffer is let go in its context
+            note_for_tests("shot " + describe_projector(shown, settings.theme,
+                                                        static_cast<float>(kProjectorShotHeight)));
+            const auto file = out_dir / name;
+            write_png(file, kProjectorShotWidth, kProjectorShotHeight, rgb);
+            std::cerr << "wrote " << file.string() << "\n";
+        };
+        // The round as the room would see it now, in the high-contrast theme.
         ProjectorSettings projector;
         projector.mode = ProjectorMode::round;
         projector.theme = ProjectorTheme::high_contrast;
-        ProjectorShown round;
-        const auto projector_rgb = render_projector_offscreen(
-            controller.document()->state(), projector, options.assets / "fonts", wall_clock_ms(),
-            kProjectorShotWidth, kProjectorShotHeight, &round);
-        window.make_current();  // the control shot's framebuffer is let go in its context
-        note_for_tests("shot " + describe_projector(round, projector.theme,
-                                                    static_cast<float>(kProjectorShotHeight)));
-        const auto projector_file = out_dir / "projector.png";
-        write_png(projector_file, kProjectorShotWidth, kProjectorShotHeight, projector_rgb);
-        std::cerr << "wrote " << projector_file.string() << "\n";
-
+        shoot_projector(projector, "projector.png");
         // Purpose mode on the agreed purpose (the drafts while none is agreed): the harvest.
         projector.mode = ProjectorMode::purpose;
         projector.harvest.show = HarvestShow::agreed;
-        ProjectorShown purpose;
-        const auto purpose_rgb = render_projector_offscreen(
-            controller.document()->state(), projector, options.assets / "fonts", wall_clock_ms(),
-            kProjectorShotWidth, kProjectorShotHeight, &purpose);
-        window.make_current();
-        // HOSTSPACE_DRAW_LOG: what the shot shows, so a test can check its text's size.
-        note_for_tests("shot " + describe_projector(purpose, projector.theme,
-                                                    static_cast<float>(kProjectorShotHeight)));
-        const auto purpose_file = out_dir / "projector-purpose.png";
-        write_png(purpose_file, kProjectorShotWidth, kProjectorShotHeight, purpose_rgb);
-        std::cerr << "wrote " << purpose_file.string() << "\n";
-
+        shoot_projector(projector, "projector-purpose.png");
         // Board mode: every note as large as fits.
         projector.mode = ProjectorMode::board;
         projector.theme = ProjectorTheme::dark;
-        ProjectorShown board;
-        const auto board_rgb = render_projector_offscreen(
-            controller.document()->state(), projector, options.assets / "fonts", wall_clock_ms(),
-            kProjectorShotWidth, kProjectorShotHeight, &board);
-        window.make_current();
-        note_for_tests("shot " + describe_projector(board, projector.theme,
-                                                    static_cast<float>(kProjectorShotHeight)));
-        const auto board_file = out_dir / "projector-board.png";
-        write_png(board_file, kProjectorShotWidth, kProjectorShotHeight, board_rgb);
-        std::cerr << "wrote " << board_file.string() << "\n";
+        shoot_projector(projector, "projector-board.png");
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "hostspace shot: " << e.what() << "\n";

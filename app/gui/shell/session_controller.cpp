@@ -43,6 +43,7 @@ bool SessionController::open(const std::filesystem::path& folder, bool record) {
         }
         repair_offer_.reset();
         if (record && !read_only_) remember(folder);
+        start_sync_if_set_up();
         return true;
     } catch (const std::exception& e) {
         message_ = std::string("Could not open the session: ") + e.what();
@@ -103,6 +104,7 @@ bool SessionController::create(const std::filesystem::path& folder, const std::s
         save_error_.clear();
         repair_offer_.reset();
         remember(folder);
+        start_sync_if_set_up();
         return true;
     } catch (const std::exception& e) {
         message_ = std::string("Could not create the session: ") + e.what();
@@ -111,6 +113,9 @@ bool SessionController::create(const std::filesystem::path& folder, const std::s
 }
 
 void SessionController::close() {
+    sync_.reset();  // stops the worker first: it never outlives the session it syncs
+    sync_settings_.reset();
+    sync_notice_.clear();
     if (!doc_) return;
     try {
         if (!read_only_) doc_->write_snapshot();
@@ -183,6 +188,7 @@ void SessionController::carry_out(FrameRequests& requests) {
         repair_offer_.reset();
     }
     for (auto& change : requests.changes) run_change(change);
+    if (requests.sync) carry_out_sync(*requests.sync);
     for (Command command : requests.commands) {
         if (command == Command::undo) run_history(false);
         if (command == Command::redo) run_history(true);

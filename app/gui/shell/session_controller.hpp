@@ -3,11 +3,14 @@
 // (each one saved before it shows), undo and redo, the recent-sessions list. The only GUI code
 // that touches a Document.
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/gui/shell/frame_requests.hpp"
+#include "app/gui/sync/sync_link.hpp"
 #include "core/storage/document.hpp"
 #include "core/storage/recent_sessions.hpp"
 
@@ -50,7 +53,22 @@ class SessionController {
     const std::vector<RecentSession>& recent() const { return recent_; }
     const std::optional<RepairOffer>& repair_offer() const { return repair_offer_; }
 
+    // Sync (app/gui/sync/session_sync.cpp). `wake` is called from the sync worker's thread
+    // when an answer is in, so the loop stops waiting for events.
+    void set_sync_wake(std::function<void()> wake) { sync_wake_ = std::move(wake); }
+    // Folds in other laptops' changes and starts the next pass when one is due; returns how
+    // many ops arrived. Called every turn of the loop.
+    std::size_t tick_sync();
+    // The running link, or null (not set up, stopped, or no password yet).
+    const SyncLink* sync_link() const { return sync_.get(); }
+    // The open session's sync settings as saved with it (nullopt: never set up).
+    const std::optional<sync::SyncSettings>& sync_settings() const { return sync_settings_; }
+    // Why sync is set up but not running (no password on this laptop), or why it would not start.
+    const std::string& sync_notice() const { return sync_notice_; }
+
   private:
+    void start_sync_if_set_up();
+    void carry_out_sync(const SyncRequest& request);
     void run_change(Change& change);
     void run_history(bool redo);
     void after_save();
@@ -66,6 +84,10 @@ class SessionController {
     std::vector<RecentSession> recent_;
     std::string recorded_title_;  // the open session's title as the recent list has it
     std::optional<RepairOffer> repair_offer_;
+    std::function<void()> sync_wake_;
+    std::optional<sync::SyncSettings> sync_settings_;
+    std::unique_ptr<SyncLink> sync_;
+    std::string sync_notice_;
 };
 
 // "~/x" -> "$HOME/x"; anything else unchanged.

@@ -71,23 +71,31 @@ float top_bar_buttons_width(float ui_scale) {
 
 }  // namespace
 
-std::string window_title(const Document* doc, const std::string& save_error) {
+std::string window_title(const Document* doc, const std::string& save_error,
+                         const std::string& sync_phrase) {
     if (!doc) return "hostspace";
     return session_title(*doc) + " — hostspace — " +
-           (save_error.empty() ? "all changes saved" : "NOT SAVED: " + save_error);
+           (save_error.empty() ? "all changes saved" : "NOT SAVED: " + save_error) +
+           (sync_phrase.empty() ? "" : " — " + sync_phrase);
 }
 
 TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, const Fonts& fonts,
-                          float ui_scale, const TopBarTimer& timer, FrameRequests& out) {
+                          float ui_scale, const TopBarTimer& timer, const TopBarSync& sync,
+                          FrameRequests& out) {
     const ImGuiStyle& style = ImGui::GetStyle();
     TopBarAction action = TopBarAction::none;
     // A long title gives way to the buttons rather than pushing them onto a row of their own,
     // down to a quarter of the bar: the row it saves is the side panel's (voting results).
     const std::string title = session_title(doc);
     const float bar = ImGui::GetContentRegionAvail().x;
+    // With sync on, one pill says both: saved here, and how the server stands.
+    std::string pill_text = "✓ All changes saved";
+    if (!sync.text.empty()) {
+        pill_text = sync.alarming ? "⚠ Sync " + sync.text : "✓ Saved · " + sync.text;
+    }
     ImGui::PushFont(fonts.caption);
     const float pill_width =
-        ImGui::CalcTextSize("✓ All changes saved").x + 2 * 10 * fonts.caption->FontSize / 14;
+        ImGui::CalcTextSize(pill_text.c_str()).x + 2 * 10 * fonts.caption->FontSize / 14;
     ImGui::PopFont();
     const float room = bar - top_bar_buttons_width(ui_scale) - pill_width - 6 * style.ItemSpacing.x;
     ImGui::PushFont(fonts.heading);
@@ -106,10 +114,22 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
     ImGui::SameLine(0, 2 * style.ItemSpacing.x);
     const float pill_height = fonts.caption->FontSize * (1 + 8.0f / 14);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (title_height - pill_height) / 2);
-    if (save_error.empty()) {
-        pill("✓ All changes saved", colours::saved, colours::saved_bg, fonts.caption);
-    } else {
+    if (!save_error.empty()) {
         pill("⚠ Not saved", colours::error_text, colours::error_bg, fonts.caption);
+    } else if (sync.alarming) {
+        pill(pill_text.c_str(), colours::error_text, colours::error_bg, fonts.caption);
+    } else {
+        pill(pill_text.c_str(), colours::saved, colours::saved_bg, fonts.caption);
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        const std::string tip =
+            (save_error.empty() ? "Every change is saved on this laptop as it is made."
+                                : "Not saved: " + save_error) +
+            (sync.tooltip.empty() ? "" : "\n" + sync.tooltip) +
+            "\nClick for sync with other laptops (Ctrl+Shift+S)";
+        ImGui::SetTooltip("%s", tip.c_str());
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) action = TopBarAction::sync;
     }
     // With the panel hidden, the running countdown stays in sight up here.
     if (!timer.panel_open && !timer.countdown.empty()) {

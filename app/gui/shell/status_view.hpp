@@ -12,8 +12,10 @@
 
 namespace hostspace::gui {
 
-// "Board purpose — hostspace — all changes saved", "... — NOT SAVED", or "hostspace".
-std::string window_title(const Document* doc, const std::string& save_error);
+// "Board purpose — hostspace — all changes saved", "... — NOT SAVED", or "hostspace"; with
+// sync on, its state follows ("— synced 14:05", "— offline since 14:02").
+std::string window_title(const Document* doc, const std::string& save_error,
+                         const std::string& sync_phrase = "");
 
 // The side panel's toggle, and the countdown to show in the bar while the panel is hidden.
 struct TopBarTimer {
@@ -22,13 +24,22 @@ struct TopBarTimer {
     ImU32 countdown_colour = 0;
 };
 
+// Sync's state beside the save state: empty when sync is off.
+struct TopBarSync {
+    std::string text;     // "synced 14:05", "offline since 14:02", "paused: wrong password"
+    std::string tooltip;  // the whole story and what to do
+    bool alarming = false;
+};
+
 // What the top bar asks of the views it does not own.
-enum class TopBarAction { none, session_details, import, export_session };
+enum class TopBarAction { none, session_details, import, export_session, sync };
 
 // Title (a click opens Session details), save state, Session details, Import…, the panel
 // toggle, undo/redo, text size and close buttons.
+// The save pill shows sync's state too, and a click on it opens the Sync dialog.
 TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, const Fonts& fonts,
-                          float ui_scale, const TopBarTimer& timer, FrameRequests& out);
+                          float ui_scale, const TopBarTimer& timer, const TopBarSync& sync,
+                          FrameRequests& out);
 
 // A red banner with `text` (nothing when empty), `width` pixels wide (0: all there is);
 // `dismissable` adds a Dismiss button.

@@ -13,6 +13,7 @@
 #include "app/gui/import/import_ui_state.hpp"
 #include "app/gui/projector/projector_settings.hpp"
 #include "app/gui/session/session_ui_state.hpp"
+#include "app/gui/sync/sync_ui_state.hpp"
 #include "app/gui/timer/timer_ui_state.hpp"
 #include "app/gui/voting/voting_ui_state.hpp"
 
@@ -42,6 +43,7 @@ struct ControlUiState {
     ImportUiState import;              // the import dialog and its notice
     ExportUiState export_dialog;       // the export dialog and its notice
     HarvestUiState harvest;            // the Harvest place beside the board
+    SyncUiState sync;                  // the Sync dialog
     std::vector<std::string> dropped;  // files dropped on the window since the last frame
     std::string panel_log;             // the side panel's last draw-log line (GUI tests)
     // Which fonts to install for characters no installed font has: said once, above the board,

@@ -1,0 +1,97 @@
+// SessionController's part in sync: the link started when a session set up for sync opens,
+// the Sync dialog's requests carried out, and other laptops' changes folded in each loop turn.
+#include <iostream>
+
+#include "app/gui/shell/session_controller.hpp"
+#include "app/gui/shell/test_log.hpp"
+#include "core/storage/device_identity.hpp"
+#include "core/util/error.hpp"
+
+namespace hostspace::gui {
+
+void SessionController::start_sync_if_set_up() {
+    sync_.reset();
+    sync_settings_.reset();
+    sync_notice_.clear();
+    if (!doc_ || read_only_) return;
+    try {
+        sync_settings_ = sync::load_sync_settings(doc_->folder());
+    } catch (const std::exception& e) {
+        sync_notice_ = std::string("Sync is off: ") + e.what();
+        return;
+    }
+    if (!sync_settings_ || !sync_settings_->enabled) return;
+    std::optional<std::string> password;
+    if (!sync_settings_->user.empty()) {
+        try {
+            password = sync::load_password(config_folder(), sync_settings_->server_url,
+                                           sync_settings_->user);
+        } catch (const std::exception& e) {
+            sync_notice_ = std::string("Sync is off: ") + e.what();
+            return;
+        }
+        if (!password) {
+            sync_notice_ =
+                "Sync is set up for this session, but this laptop has no password for it: "
+                "enter it in Sync… (Ctrl+Shift+S).";
+            return;
+        }
+    }
+    sync_ = std::make_unique<SyncLink>(*sync_settings_, password.value_or(""), doc_->device_id(),
+                                       sync_wake_);
+    if (test_log_enabled()) note_for_tests("sync started event=" + sync_settings_->event_id);
+}
+
+void SessionController::carry_out_sync(const SyncRequest& request) {
+    if (!doc_) return;
+    if (request.action == SyncAction::now) {
+        if (sync_) sync_->resume();
+        if (!sync_) start_sync_if_set_up();
+        return;
+    }
+    try {
+        sync::SyncSettings settings = request.settings;
+        settings.enabled = request.action == SyncAction::start;
+        if (settings.enabled) {
+            if (const std::string problem = sync::check_sync_settings(settings); !problem.empty()) {
+                sync_notice_ = problem;
+                return;
+            }
+            if (!settings.user.empty()) {
+                sync::save_password(config_folder(), settings.server_url, settings.user,
+                                    request.remember_password ? request.password : "");
+            }
+        }
+        sync::save_sync_settings(doc_->folder(), settings);
+        sync_settings_ = settings;
+        sync_.reset();
+        sync_notice_.clear();
+        if (!settings.enabled) {
+            if (test_log_enabled()) note_for_tests("sync stopped");
+            return;
+        }
+        sync_ =
+            std::make_unique<SyncLink>(settings, request.password, doc_->device_id(), sync_wake_);
+        if (test_log_enabled()) note_for_tests("sync started event=" + settings.event_id);
+    } catch (const std::exception& e) {
+        sync_notice_ = std::string("Could not save the sync settings: ") + e.what();
+    }
+}
+
+std::size_t SessionController::tick_sync() {
+    if (!doc_ || !sync_) return 0;
+    try {
+        const std::size_t folded = sync_->tick(*doc_);
+        if (folded > 0) {
+            after_save();
+            if (test_log_enabled()) note_for_tests("sync folded " + std::to_string(folded));
+        }
+        return folded;
+    } catch (const std::exception& e) {
+        // Not saved here: the session is as it was, and the next pass brings them again.
+        save_error_ = std::string("changes from other laptops: ") + e.what();
+        return 0;
+    }
+}
+
+}  // namespace hostspace::gui
