@@ -222,8 +222,9 @@ DavResponse CurlTransport::perform_once(const Request& request, const std::strin
     curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &request_size);
     curl_easy_getinfo(curl, CURLINFO_HEADER_SIZE, &header_size);
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    response.bytes_sent = static_cast<std::uint64_t>(request_size) +
-                          static_cast<std::uint64_t>(request.has_body ? 0 : uploaded);
+    // The request's line and headers, and its body as sent (curl counts them apart).
+    response.bytes_sent =
+        static_cast<std::uint64_t>(request_size) + static_cast<std::uint64_t>(uploaded);
     response.bytes_received =
         static_cast<std::uint64_t>(header_size) + static_cast<std::uint64_t>(downloaded);
 
