@@ -21,8 +21,10 @@ log_has "^atlas window=control .* probe=0,0,0 " || fail "no first atlas line: $(
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 
 # Typed: xdotool needs a slow pace for characters off the keyboard's map (it maps each to a
-# spare key in turn, and a key read after the next mapping reads as the next character).
-xdotool type --delay 150 "$typed"
+# spare key in turn, and a key read after the next mapping reads as the next character). 1 s:
+# a sanitized build stalls up to ~0.3 s swapping in a new atlas, and at 150 or 400 ms a
+# character or two came out garbled.
+xdotool type --delay 1000 "$typed"
 sleep 0.3
 xdotool key Return
 sleep 0.5
