@@ -50,23 +50,6 @@ TopBarTimer top_bar_timer(const TimerReading& reading, bool& panel_open) {
     return timer;
 }
 
-// Sync's state for the save pill; empty while sync is off (a notice shows as paused).
-TopBarSync top_bar_sync(const SessionController& controller) {
-    TopBarSync sync;
-    const Document* doc = controller.document();
-    if (const SyncLink* link = controller.sync_link(); link && doc) {
-        const sync::SyncPhrase phrase = link->phrase(*doc);
-        sync.text = phrase.short_text;
-        sync.tooltip = phrase.detail;
-        sync.alarming = phrase.alarming;
-    } else if (!controller.sync_notice().empty()) {
-        sync.text = "paused";
-        sync.tooltip = controller.sync_notice();
-        sync.alarming = true;
-    }
-    return sync;
-}
-
 // A child window that only lays out: no padding, background or scrollbar of its own.
 bool begin_column(const char* id, ImVec2 size, ImGuiWindowFlags flags = 0) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -204,7 +187,7 @@ void draw_session(const Document& doc, const SessionController& controller,
 
     const TopBarAction action =
         draw_top_bar(doc, controller.save_error(), fonts, font_manager.ui_scale(),
-                     top_bar_timer(reading, ui.side_panel_open), top_bar_sync(controller), out);
+                     top_bar_timer(reading, ui.side_panel_open), controller.sync_phrase(), out);
     if (action == TopBarAction::sync) open_sync_dialog(ui.sync, controller);
     if (action == TopBarAction::session_details) open_session_details(ui.session);
     if (action == TopBarAction::import) open_import_dialog(ui.import, ui.import.kind);

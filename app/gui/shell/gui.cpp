@@ -36,14 +36,6 @@
 namespace hostspace::gui {
 namespace {
 
-// Sync's state for the window title ("synced 14:05"); empty while sync is off.
-std::string sync_phrase(const SessionController& controller) {
-    const SyncLink* link = controller.sync_link();
-    if (!link || !controller.document())
-        return controller.sync_notice().empty() ? "" : "sync paused";
-    return link->phrase(*controller.document()).short_text;
-}
-
 constexpr double kIdleWait = 0.5;        // s between frames when nothing happens
 constexpr double kHeldWait = 1.0 / 60;   // while a key or button is held (key repeat, drags)
 constexpr int kFramesAfterActivity = 1;  // after an input's frame, one to show its effect
@@ -294,7 +286,7 @@ int run_gui(const GuiOptions& options) {
             // Other laptops' changes, folded in between frames like the user's own.
             if (controller.tick_sync() > 0) more_frames = std::max(more_frames, 1);
             window.set_title(window_title(controller.document(), controller.save_error(),
-                                          sync_phrase(controller)));
+                                          controller.sync_phrase().short_text));
 
             // The projector after the changes are in, so it shows what was just saved. It
             // draws only when its picture changes, like the control window.

@@ -65,6 +65,9 @@ class SessionController {
     const std::optional<sync::SyncSettings>& sync_settings() const { return sync_settings_; }
     // Why sync is set up but not running (no password on this laptop), or why it would not start.
     const std::string& sync_notice() const { return sync_notice_; }
+    // How sync stands, for the save label, the window title and the Sync dialog: empty while
+    // sync is off; "paused: …" in red when it is set up but cannot run (the notice says why).
+    sync::SyncPhrase sync_phrase() const;
 
   private:
     void start_sync_if_set_up();

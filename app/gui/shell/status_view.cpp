@@ -80,7 +80,7 @@ std::string window_title(const Document* doc, const std::string& save_error,
 }
 
 TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, const Fonts& fonts,
-                          float ui_scale, const TopBarTimer& timer, const TopBarSync& sync,
+                          float ui_scale, const TopBarTimer& timer, const sync::SyncPhrase& sync,
                           FrameRequests& out) {
     const ImGuiStyle& style = ImGui::GetStyle();
     TopBarAction action = TopBarAction::none;
@@ -90,8 +90,8 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
     const float bar = ImGui::GetContentRegionAvail().x;
     // With sync on, one pill says both: saved here, and how the server stands.
     std::string pill_text = "✓ All changes saved";
-    if (!sync.text.empty()) {
-        pill_text = sync.alarming ? "⚠ Sync " + sync.text : "✓ Saved · " + sync.text;
+    if (!sync.short_text.empty()) {
+        pill_text = sync.alarming ? "⚠ Sync " + sync.short_text : "✓ Saved · " + sync.short_text;
     }
     ImGui::PushFont(fonts.caption);
     const float pill_width =
@@ -126,7 +126,7 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
         const std::string tip =
             (save_error.empty() ? "Every change is saved on this laptop as it is made."
                                 : "Not saved: " + save_error) +
-            (sync.tooltip.empty() ? "" : "\n" + sync.tooltip) +
+            (sync.detail.empty() ? "" : "\n" + sync.detail) +
             "\nClick for sync with other laptops (Ctrl+Shift+S)";
         ImGui::SetTooltip("%s", tip.c_str());
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) action = TopBarAction::sync;

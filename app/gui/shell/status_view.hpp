@@ -8,6 +8,7 @@
 #include "app/gui/shell/fonts.hpp"
 #include "app/gui/shell/frame_requests.hpp"
 #include "core/storage/document.hpp"
+#include "core/sync/sync_status_text.hpp"
 #include "core/timer/timer_reading.hpp"
 
 namespace hostspace::gui {
@@ -24,13 +25,6 @@ struct TopBarTimer {
     ImU32 countdown_colour = 0;
 };
 
-// Sync's state beside the save state: empty when sync is off.
-struct TopBarSync {
-    std::string text;     // "synced 14:05", "offline since 14:02", "paused: wrong password"
-    std::string tooltip;  // the whole story and what to do
-    bool alarming = false;
-};
-
 // What the top bar asks of the views it does not own.
 enum class TopBarAction { none, session_details, import, export_session, sync };
 
@@ -38,7 +32,7 @@ enum class TopBarAction { none, session_details, import, export_session, sync };
 // toggle, undo/redo, text size and close buttons.
 // The save pill shows sync's state too, and a click on it opens the Sync dialog.
 TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, const Fonts& fonts,
-                          float ui_scale, const TopBarTimer& timer, const TopBarSync& sync,
+                          float ui_scale, const TopBarTimer& timer, const sync::SyncPhrase& sync,
                           FrameRequests& out);
 
 // A red banner with `text` (nothing when empty), `width` pixels wide (0: all there is);

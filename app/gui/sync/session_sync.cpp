@@ -78,6 +78,12 @@ void SessionController::carry_out_sync(const SyncRequest& request) {
     }
 }
 
+sync::SyncPhrase SessionController::sync_phrase() const {
+    if (sync_ && doc_) return sync_->phrase(*doc_);
+    if (!sync_notice_.empty()) return {"paused", sync_notice_, true};
+    return {};
+}
+
 std::size_t SessionController::tick_sync() {
     if (!doc_ || !sync_) return 0;
     try {

@@ -129,9 +129,8 @@ void draw_fields(const PanelFrame& frame, SyncUiState& ui) {
 }
 
 void draw_state(const PanelFrame& frame, const SessionController& controller) {
-    const Document* doc = controller.document();
-    if (const SyncLink* link = controller.sync_link(); link && doc) {
-        const sync::SyncPhrase phrase = link->phrase(*doc);
+    if (controller.sync_link()) {
+        const sync::SyncPhrase phrase = controller.sync_phrase();
         ImGui::PushFont(frame.fonts.caption);
         coloured_wrapped(phrase.alarming ? colours::error_text : colours::saved,
                          "Now: " + phrase.short_text);
