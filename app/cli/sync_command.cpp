@@ -6,6 +6,7 @@
 #include "core/storage/device_identity.hpp"
 #include "core/storage/document.hpp"
 #include "core/sync/curl_transport.hpp"
+#include "core/sync/join_event.hpp"
 #include "core/sync/sync_now.hpp"
 #include "core/sync/sync_settings.hpp"
 #include "core/util/error.hpp"
@@ -38,47 +39,47 @@ int command_sync(const std::vector<std::string>& words) {
     }
     const auto folder = session_folder_for(args.positional.front());
     const DocumentOptions options{load_or_create_device_id()};
-    // A session that is not here yet joins the event: it starts empty (not even a title of
-    // its own, which would compete with the event's) and the sync fills it.
+    // A session that is not here yet joins the event (join_event).
     const bool joining = !std::filesystem::exists(folder);
     const sync::SyncSettings settings =
         settings_from(args, joining ? std::filesystem::path() : folder);
-    std::vector<std::string> warnings;
-    Document doc =
-        joining ? Document::create(folder, "", options) : Document::open(folder, options, warnings);
-    for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";
-
-    sync::TransportSettings transport_settings;
-    transport_settings.user = settings.user;
-    transport_settings.ca_file = settings.ca_file;
-    transport_settings.verify_tls = settings.verify_tls;
+    std::string password;
     if (!settings.user.empty()) {
-        const auto password =
-            sync::load_password(config_folder(), settings.server_url, settings.user);
-        if (!password) {
+        const auto saved = sync::load_password(config_folder(), settings.server_url, settings.user);
+        if (!saved) {
             throw Error("hostspace sync: no password for " + settings.user +
                         ": set HOSTSPACE_PASSWORD, or save it in the window (Sync…, Ctrl+Shift+S)");
         }
-        transport_settings.password = *password;
+        password = *saved;
     }
     if (!settings.verify_tls) {
         std::cerr << "warning: the server's certificate is not checked (--insecure)\n";
     }
-    sync::CurlTransport transport(transport_settings);
+    sync::CurlTransport transport(sync::transport_settings_for(settings, password));
+    if (joining) {
+        const sync::JoinResult joined = sync::join_event(folder, settings, transport, options);
+        if (!joined.joined) {
+            std::cerr << "hostspace sync: " << joined.message << "\n";
+            return 3;  // nothing of the failed join is left
+        }
+        std::cout << "joined event " << settings.event_id << " in " << folder.string() << "\n"
+                  << sync::describe_report(joined.report) << "\n";
+        return 0;
+    }
+    std::vector<std::string> warnings;
+    Document doc = Document::open(folder, options, warnings);
+    for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";
     sync::SyncMemory memory;
     const sync::SyncTarget target{sync::folder_url(settings.server_url), settings.event_id,
                                   doc.device_id()};
     const sync::SyncReport report = sync::sync_now(doc, transport, target, memory);
     if (report.problem != sync::SyncProblem::none) {
         std::cerr << "hostspace sync: " << report.message << "\n";
-        if (joining) std::filesystem::remove_all(folder);  // nothing of a failed join is left
         return 3;
     }
     // Kept with the session only once they worked, so the window can go on with them.
     if (sync::load_sync_settings(folder) != settings) sync::save_sync_settings(folder, settings);
     doc.compact_if_needed();
-    if (joining)
-        std::cout << "joined event " << settings.event_id << " in " << folder.string() << "\n";
     std::cout << sync::describe_report(report) << "\n";
     return 0;
 }

@@ -202,6 +202,12 @@ struct TagOf {
 
 }  // namespace
 
+OpPayload::OpPayload(const OpPayload&) = default;
+OpPayload::OpPayload(OpPayload&&) noexcept = default;
+OpPayload& OpPayload::operator=(const OpPayload&) = default;
+OpPayload& OpPayload::operator=(OpPayload&&) noexcept = default;
+OpPayload::~OpPayload() = default;
+
 bool fold_before(const Op& a, const Op& b) {
     return std::tie(a.lamport, a.id.device, a.id.seq) < std::tie(b.lamport, b.id.device, b.id.seq);
 }

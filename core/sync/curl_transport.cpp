@@ -264,4 +264,14 @@ DavResponse CurlTransport::mkcol(const std::string& url) {
     return perform(Request{"MKCOL", url, {}, {}, false});
 }
 
+TransportSettings transport_settings_for(const SyncSettings& settings,
+                                         const std::string& password) {
+    TransportSettings transport;
+    transport.user = settings.user;
+    transport.password = password;
+    transport.ca_file = settings.ca_file;
+    transport.verify_tls = settings.verify_tls;
+    return transport;
+}
+
 }  // namespace hostspace::sync

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/sync/dav_transport.hpp"
+#include "core/sync/sync_settings.hpp"
 
 namespace hostspace::sync {
 
@@ -20,6 +21,9 @@ struct TransportSettings {
     std::size_t max_answer_bytes = 64u * 1024 * 1024;
     int max_redirects = 5;
 };
+
+// The connection settings for a session's sync settings and the password typed or saved.
+TransportSettings transport_settings_for(const SyncSettings& settings, const std::string& password);
 
 class CurlTransport : public DavTransport {
   public:

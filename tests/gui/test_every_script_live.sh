@@ -16,15 +16,13 @@ export HOSTSPACE_TEST_PROBE="$typed $author"  # three words: one Chinese, two Ar
 printf 'text,author,organisation\n"We listen first","%s","Children'"'"'s Social Care"\n' "$author" >arabic.csv
 
 "$HOSTSPACE" new S --title "Live scripts" >/dev/null || fail "hostspace new failed"
+put_on_keyboard "$typed"
 start_gui S
 log_has "^atlas window=control .* probe=0,0,0 " || fail "no first atlas line: $(cat "$HOSTSPACE_DRAW_LOG")"
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 
-# Typed: xdotool needs a slow pace for characters off the keyboard's map (it maps each to a
-# spare key in turn, and a key read after the next mapping reads as the next character). 1 s:
-# a sanitized build stalls up to ~0.3 s swapping in a new atlas, and at 150 or 400 ms a
-# character or two came out garbled.
-xdotool type --delay 1000 "$typed"
+# Typed: the characters are on spare keys since before the window opened (put_on_keyboard).
+xdotool type --delay 200 "$typed"
 sleep 0.3
 xdotool key Return
 sleep 0.5

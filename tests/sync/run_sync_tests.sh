@@ -94,4 +94,11 @@ cmp -s "$work/a.json" "$work/b.json" || { diff "$work/a.json" "$work/b.json" | h
 "$hostspace" sync "$work/b" >"$work/out" || fail "sync with saved settings"
 grep -q "in sync: sent 0 changes, received 0" "$work/out" || { cat "$work/out"; fail "not idle"; }
 echo "ok: joined, and the same export on both laptops"
+# Joining an event nobody has shared (a mistyped name) is refused, and leaves no folder behind.
+"$hostspace" sync "$work/c" --server "http://127.0.0.1:$apache/dav/" --event cyp-bored \
+    --user host >"$work/out" 2>"$work/err" && fail "joining an event nobody shared worked"
+grep -q 'Nothing has been shared under the event "cyp-bored"' "$work/err" ||
+    { cat "$work/err"; fail "no message for an event nobody shared"; }
+[ ! -e "$work/c.hostspace" ] || fail "the refused join left a folder"
+echo "ok: $(head -c 120 "$work/err")"
 echo "all sync tests passed"

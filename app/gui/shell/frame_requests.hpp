@@ -42,12 +42,22 @@ struct SyncRequest {
     bool remember_password = true;
 };
 
+// From the start screen's Join dialog (app/gui/sync/join_dialog.hpp): make the session `folder`
+// from an event another laptop shares (core/sync/join_event.hpp), then open it.
+struct JoinRequest {
+    std::filesystem::path folder;
+    sync::SyncSettings settings;
+    std::string password;
+    bool remember_password = true;
+};
+
 struct FrameRequests {
     std::vector<Change> changes;
     std::vector<Command> commands;
     std::optional<OpenRequest> open;
     bool dismiss_error = false;
     std::optional<SyncRequest> sync;
+    std::optional<JoinRequest> join;
 
     void commit(std::vector<OpPayload> ops, std::function<void()> on_saved = {}) {
         changes.push_back(Change{std::move(ops), std::move(on_saved)});

@@ -279,12 +279,19 @@ int run_gui(const GuiOptions& options) {
             controller.carry_out(requests);
             if (open_folder(controller) != before) ui.board = BoardUiState{};
             carry_out_commands(requests, fonts, quit);
-            if (!requests.changes.empty() || !requests.commands.empty() || requests.open) {
+            if (!requests.changes.empty() || !requests.commands.empty() || requests.open ||
+                requests.join) {
                 more_frames = std::max(more_frames, kFramesAfterActivity);
                 settle_left = kSettleAfterInput;
             }
             // Other laptops' changes, folded in between frames like the user's own.
             if (controller.tick_sync() > 0) more_frames = std::max(more_frames, 1);
+            // A join from the start screen that has ended: its session opens, or its error shows.
+            if (controller.tick_join()) {
+                if (open_folder(controller) != before) ui.board = BoardUiState{};
+                more_frames = std::max(more_frames, kFramesAfterActivity);
+                settle_left = kSettleAfterInput;
+            }
             window.set_title(window_title(controller.document(), controller.save_error(),
                                           controller.sync_phrase().short_text));
 

@@ -26,6 +26,7 @@ SessionController::SessionController(DocumentOptions options, std::filesystem::p
 }
 
 SessionController::~SessionController() {
+    wait_for_join();  // a join half done would leave half a session folder
     close();
 }
 
@@ -189,6 +190,7 @@ void SessionController::carry_out(FrameRequests& requests) {
     }
     for (auto& change : requests.changes) run_change(change);
     if (requests.sync) carry_out_sync(*requests.sync);
+    if (requests.join) begin_join(*requests.join);
     for (Command command : requests.commands) {
         if (command == Command::undo) run_history(false);
         if (command == Command::redo) run_history(true);

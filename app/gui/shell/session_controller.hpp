@@ -23,6 +23,8 @@ struct RepairOffer {
     std::string error;  // file, line and reason, as opening reported it
 };
 
+struct JoinJob;  // a join's first sync, running on its own thread (session_join.cpp)
+
 class SessionController {
   public:
     // `read_only` (for screenshots): never records a recent session or writes a snapshot.
@@ -69,9 +71,20 @@ class SessionController {
     // sync is off; "paused: …" in red when it is set up but cannot run (the notice says why).
     sync::SyncPhrase sync_phrase() const;
 
+    // Joining an event from the start screen (app/gui/sync/session_join.cpp): the first sync
+    // runs on a thread of its own; tick_join opens the new session once it is in. True while
+    // it runs; why the last join failed (empty once one works or another starts).
+    bool joining() const { return join_ != nullptr; }
+    const std::string& join_error() const { return join_error_; }
+    // True when a join ended this turn (the session opened, or the error is in).
+    bool tick_join();
+
   private:
     void start_sync_if_set_up();
     void carry_out_sync(const SyncRequest& request);
+    void begin_join(const JoinRequest& request);
+    void start_sync_with(const sync::SyncSettings& settings, const std::string& password);
+    void wait_for_join();
     void run_change(Change& change);
     void run_history(bool redo);
     void after_save();
@@ -91,6 +104,8 @@ class SessionController {
     std::optional<sync::SyncSettings> sync_settings_;
     std::unique_ptr<SyncLink> sync_;
     std::string sync_notice_;
+    std::shared_ptr<JoinJob> join_;
+    std::string join_error_;
 };
 
 // "~/x" -> "$HOME/x"; anything else unchanged.

@@ -14,6 +14,7 @@
 #include "app/gui/shell/status_view.hpp"
 #include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "app/gui/sync/join_card.hpp"
 #include "app/gui/text/shown_text.hpp"
 #include "core/session/meta.hpp"
 #include "core/util/text.hpp"
@@ -204,7 +205,6 @@ void try_create(StartUiState& ui, FrameRequests& out) {
 
 void create_card(const Fonts& fonts, float inner, StartUiState& ui, StartLayout& layout,
                  FrameRequests& out) {
-    section_title(fonts, "Start a new session");
     muted(fonts, "Title");
     ImGui::SetNextItemWidth(inner);
     if (ui.focus_create_title) {
@@ -274,6 +274,69 @@ void log_start_view(const SessionController& controller, const StartUiState& ui,
     note_for_tests(line);
 }
 
+// One of the card's two tabs: filled when it is the one showing; true when clicked.
+bool tab_button(const char* label, bool active, const char* tooltip) {
+    const bool clicked = active ? primary_button(label) : ImGui::Button(label);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
+    return clicked;
+}
+
+// "Start a new session" and "Join an event" share a card, one tab each: a laptop does one or
+// the other. Ctrl+N and Ctrl+J pick a tab and put the keyboard in its first field. True when
+// the Join tab is showing.
+bool new_or_join_card(const SessionController& controller, const Fonts& fonts, float inner,
+                      float scale, StartUiState& ui, StartLayout& layout, JoinLayout& join_layout,
+                      FrameRequests& out) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool pick_join = io.KeyCtrl && !io.KeyShift && key_pressed(GLFW_KEY_J);
+    const bool pick_new = io.KeyCtrl && !io.KeyShift && key_pressed(GLFW_KEY_N);
+    ImGui::PushFont(fonts.bold);
+    const bool new_clicked =
+        tab_button("Start a new session", !ui.join_tab, "A session of your own (Ctrl+N)");
+    ImGui::SameLine();
+    const bool join_clicked =
+        tab_button("Join an event another laptop shares", ui.join_tab,
+                   "A copy of a session shared through a sync server (Ctrl+J)");
+    ImGui::PopFont();
+    if (pick_new || new_clicked) {
+        ui.join_tab = false;
+        ui.focus_create_title = true;
+    }
+    if (pick_join || join_clicked) {
+        ui.join_tab = true;
+        ui.join.focus_first = true;
+    }
+    const ImVec2 rule = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(rule.x, rule.y), ImVec2(rule.x + inner, rule.y),
+                                        colours::board_edge, 1.0f * scale);
+    ImGui::Dummy(ImVec2(inner, 6 * scale));
+    if (ui.join_tab) {
+        draw_join_card(controller, fonts, inner, scale, ui.join, join_layout, out);
+    } else {
+        create_card(fonts, inner, ui, layout, out);
+    }
+    return ui.join_tab;
+}
+
+// One `join` line in the draw log whenever the Join tab's picture changes.
+void log_join_card(const SessionController& controller, const JoinUiState& ui, bool shown,
+                   const JoinLayout& layout) {
+    if (!test_log_enabled()) return;
+    std::string line = std::string("join shown=") + (shown ? "yes" : "no") +
+                       " joining=" + (controller.joining() ? "yes" : "no");
+    const std::string& problem = !ui.error.empty() ? ui.error : controller.join_error();
+    line += " problem=" + quoted(problem);
+    if (shown) {
+        line += " server_at=" + at(layout.server) + " event_at=" + at(layout.event) +
+                " user_at=" + at(layout.user) + " password_at=" + at(layout.password) +
+                " folder_at=" + at(layout.folder) + " join_at=" + at(layout.join_button);
+    }
+    static std::string last;
+    if (line == last) return;
+    last = line;
+    note_for_tests(line);
+}
+
 }  // namespace
 
 void draw_start_view(const SessionController& controller, const Fonts& fonts, float scale,
@@ -311,9 +374,12 @@ void draw_start_view(const SessionController& controller, const Fonts& fonts, fl
     ImGui::Dummy(ImVec2(0, 16 * scale));
     ImGui::SetCursorPosX(left);
     begin_card(padding);
-    create_card(fonts, inner, ui, layout, out);
+    JoinLayout join_layout;
+    const bool join_shown =
+        new_or_join_card(controller, fonts, inner, scale, ui, layout, join_layout, out);
     end_card(padding, width);
     log_start_view(controller, ui, layout);
+    log_join_card(controller, ui.join, join_shown, join_layout);
 }
 
 }  // namespace hostspace::gui

@@ -13,6 +13,7 @@
 #include "app/gui/import/import_ui_state.hpp"
 #include "app/gui/projector/projector_settings.hpp"
 #include "app/gui/session/session_ui_state.hpp"
+#include "app/gui/sync/join_ui_state.hpp"
 #include "app/gui/sync/sync_ui_state.hpp"
 #include "app/gui/timer/timer_ui_state.hpp"
 #include "app/gui/voting/voting_ui_state.hpp"
@@ -27,6 +28,8 @@ struct StartUiState {
     bool focus_create_title = false;  // the keyboard goes to the field named by the problem
     bool focus_create_path = false;
     std::string repair_offer_seen;  // the damaged session the keyboard was put on Repair for
+    bool join_tab = false;          // the card shows Join an event, not Start a new session
+    JoinUiState join;               // the Join tab's fields
 };
 
 struct ControlUiState {

@@ -37,9 +37,15 @@ void SessionController::start_sync_if_set_up() {
             return;
         }
     }
-    sync_ = std::make_unique<SyncLink>(*sync_settings_, password.value_or(""), doc_->device_id(),
-                                       sync_wake_);
-    if (test_log_enabled()) note_for_tests("sync started event=" + sync_settings_->event_id);
+    start_sync_with(*sync_settings_, password.value_or(""));
+}
+
+void SessionController::start_sync_with(const sync::SyncSettings& settings,
+                                        const std::string& password) {
+    sync_settings_ = settings;
+    sync_notice_.clear();
+    sync_ = std::make_unique<SyncLink>(settings, password, doc_->device_id(), sync_wake_);
+    if (test_log_enabled()) note_for_tests("sync started event=" + settings.event_id);
 }
 
 void SessionController::carry_out_sync(const SyncRequest& request) {
@@ -70,9 +76,7 @@ void SessionController::carry_out_sync(const SyncRequest& request) {
             if (test_log_enabled()) note_for_tests("sync stopped");
             return;
         }
-        sync_ =
-            std::make_unique<SyncLink>(settings, request.password, doc_->device_id(), sync_wake_);
-        if (test_log_enabled()) note_for_tests("sync started event=" + settings.event_id);
+        start_sync_with(settings, request.password);
     } catch (const std::exception& e) {
         sync_notice_ = std::string("Could not save the sync settings: ") + e.what();
     }

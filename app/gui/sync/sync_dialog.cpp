@@ -34,11 +34,7 @@ void start_check(SyncUiState& ui, const std::string& device_id) {
     ui.check = job;
     ui.check_logged = false;
     const sync::SyncSettings settings = settings_of(ui);
-    sync::TransportSettings transport;
-    transport.user = settings.user;
-    transport.password = ui.password;
-    transport.ca_file = settings.ca_file;
-    transport.verify_tls = settings.verify_tls;
+    sync::TransportSettings transport = sync::transport_settings_for(settings, ui.password);
     transport.connect_timeout = std::chrono::seconds(8);
     // Detached: closing the dialog never waits for a slow server. The job outlives it.
     std::thread([job, settings, transport, device_id] {

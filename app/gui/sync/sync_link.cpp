@@ -8,14 +8,10 @@ namespace hostspace::gui {
 SyncLink::SyncLink(const sync::SyncSettings& settings, const std::string& password,
                    const std::string& device_id, std::function<void()> wake)
     : settings_(settings) {
-    sync::TransportSettings transport;
-    transport.user = settings.user;
-    transport.password = password;
-    transport.ca_file = settings.ca_file;
-    transport.verify_tls = settings.verify_tls;
     worker_ = std::make_unique<sync::SyncWorker>(
         sync::SyncTarget{sync::folder_url(settings.server_url), settings.event_id, device_id},
-        std::make_unique<sync::CurlTransport>(transport), std::move(wake), system_clock_ms);
+        std::make_unique<sync::CurlTransport>(sync::transport_settings_for(settings, password)),
+        std::move(wake), system_clock_ms);
 }
 
 std::size_t SyncLink::tick(Document& document) {

@@ -109,7 +109,7 @@ TEST_CASE("every harvest op changes the export and its inverse restores it", "[h
 
 TEST_CASE("the list above holds every harvest op type", "[harvest][ops]") {
     const std::size_t first = OpPayload(AddDraft{}).index();
-    std::vector<bool> seen(std::variant_size_v<OpPayload>, false);
+    std::vector<bool> seen(std::variant_size_v<OpPayload::Variant>, false);
     for (const OpPayload& payload : every_harvest_op()) seen[payload.index()] = true;
     for (std::size_t i = first; i < seen.size(); ++i) {
         INFO("variant index " << i);

@@ -100,7 +100,7 @@ TEST_CASE("every op survives a round trip through its JSON line", "[op_json]") {
 }
 
 TEST_CASE("every op type is in the round-trip list", "[op_json]") {
-    std::vector<bool> seen(std::variant_size_v<OpPayload>, false);
+    std::vector<bool> seen(std::variant_size_v<OpPayload::Variant>, false);
     for (const auto& payload : one_of_each()) seen[payload.index()] = true;
     for (std::size_t i = 0; i < seen.size(); ++i) {
         INFO("variant index " << i);

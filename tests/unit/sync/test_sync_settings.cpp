@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/storage/durable_file.hpp"
+#include "core/sync/curl_transport.hpp"
 #include "core/sync/sync_settings.hpp"
 #include "core/util/error.hpp"
 #include "test_support.hpp"
@@ -70,4 +71,18 @@ TEST_CASE("passwords are kept in a file only the user can read, or come from the
     ::setenv("HOSTSPACE_PASSWORD", "from-env", 1);
     CHECK(load_password(dir.path(), "https://b/", "sam") == std::string("from-env"));
     ::unsetenv("HOSTSPACE_PASSWORD");
+}
+
+TEST_CASE("a session's sync settings and a password make the connection's settings", "[sync]") {
+    SyncSettings settings;
+    settings.server_url = "https://dav.example.org/dav/";
+    settings.user = "host";
+    settings.ca_file = "/etc/ca.pem";
+    settings.verify_tls = false;
+    const TransportSettings transport = transport_settings_for(settings, "s3cret");
+    CHECK(transport.user == "host");
+    CHECK(transport.password == "s3cret");
+    CHECK(transport.ca_file == "/etc/ca.pem");
+    CHECK_FALSE(transport.verify_tls);
+    CHECK(transport.max_redirects == TransportSettings{}.max_redirects);
 }

@@ -1,0 +1,30 @@
+#pragma once
+// Joining an event that another laptop shares: a new session made from what is on the server.
+// The command line (`hostspace sync` on a session that is not there yet) and the start screen's
+// "Join an event" both come here.
+#include <filesystem>
+#include <string>
+
+#include "core/storage/document.hpp"
+#include "core/sync/dav_transport.hpp"
+#include "core/sync/sync_now.hpp"
+#include "core/sync/sync_settings.hpp"
+
+namespace hostspace::sync {
+
+struct JoinResult {
+    bool joined = false;
+    std::string message;  // why not, when not joined: what went wrong and what to do
+    SyncReport report;
+};
+
+// Makes the session `folder` from the event on the server. It starts empty, without even a
+// title of its own (which would compete with the event's), one whole sync fills it, and the
+// settings are saved with it so it goes on syncing when it is opened. An event with nothing on
+// the server is refused: that is nearly always a mistyped event name. When not joined, nothing
+// is left at `folder`. Throws hostspace::Error, and touches nothing, when `folder` already
+// exists or the settings are incomplete.
+JoinResult join_event(const std::filesystem::path& folder, const SyncSettings& settings,
+                      DavTransport& transport, const DocumentOptions& options);
+
+}  // namespace hostspace::sync
