@@ -89,28 +89,29 @@ wait_for_exit() {
 # Puts every character of $1 that the keyboard map lacks on a spare key, before it is typed.
 # Without this, xdotool maps such a character onto a spare key for one keystroke and takes it off
 # again at once; when the app reads the key after that (a slow frame of a sanitized build), the
-# character comes out wrong or not at all. Call it before start_gui: the map then never changes
-# while the window is open.
+# character comes out wrong or not at all. Call it once the window is open: Xvfb resets its
+# keyboard map when its last client leaves, so a map made before the app connects is lost.
 put_on_keyboard() {
     command -v xmodmap >/dev/null || fail "xmodmap is not installed (package x11-xserver-utils)"
-    local map spare needed i=0 keysym
-    map=$(xmodmap -pke)
-    mapfile -t spare < <(awk 'NF == 3 && $2 > 8 {print $2}' <<<"$map")
-    # Each character as its keysym name (U+XXXX), unless a key already gives it.
+    local spare needed i=0 keysym expressions=()
+    mapfile -t spare < <(xmodmap -pke | awk 'NF == 3 && $2 > 8 {print $2}')
+    # Each character's keysym: Latin-1 ones are their code point, the rest U+XXXX.
     mapfile -t needed < <(python3 -c '
 import sys
 seen = set()
 for ch in sys.argv[1]:
     if ord(ch) > 0x7e and ch not in seen:
         seen.add(ch)
-        print("U%04X" % ord(ch))' "$1")
+        print("0x%04x" % ord(ch) if ord(ch) <= 0xff else "U%04X" % ord(ch))' "$1")
     [ "${#needed[@]}" -lt "${#spare[@]}" ] ||
         fail "put_on_keyboard: ${#needed[@]} characters but only ${#spare[@]} spare keys"
     for keysym in "${needed[@]}"; do
         # Twice: one keysym alone would make a capital letter's key type its small letter.
-        xmodmap -e "keycode ${spare[$i]} = $keysym $keysym" || fail "xmodmap could not map $keysym"
+        expressions+=(-e "keycode ${spare[$i]} = $keysym $keysym")
         i=$((i + 1))
     done
+    [ "${#expressions[@]}" -eq 0 ] || xmodmap "${expressions[@]}" || fail "xmodmap could not map the keys"
+    sleep 0.3  # the app takes the new map in
 }
 
 # ImGui 1.86 sees a key only if it is down during a frame (PLATFORM-NOTES): hold each one

@@ -11,8 +11,8 @@ source "$(dirname "$0")/gui_test_lib.sh"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 
 "$HOSTSPACE" new S --title T >/dev/null || fail "hostspace new failed"
-put_on_keyboard "Café – naïve ✓"
 start_gui S
+put_on_keyboard "Café – naïve ✓"
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 
 # The new-note field has the keyboard when a session opens, and keeps it after each note.
@@ -20,7 +20,7 @@ xdotool type --delay 50 "First note from table 3"
 sleep 0.2
 xdotool key Return
 sleep 0.5
-# Its characters off the keyboard are on spare keys (put_on_keyboard, before the window opened).
+# Its characters off the keyboard are on spare keys (put_on_keyboard, above).
 xdotool type --delay 100 "Café – naïve ✓"
 sleep 0.4
 xdotool key Return

@@ -16,12 +16,12 @@ export HOSTSPACE_TEST_PROBE="$typed $author"  # three words: one Chinese, two Ar
 printf 'text,author,organisation\n"We listen first","%s","Children'"'"'s Social Care"\n' "$author" >arabic.csv
 
 "$HOSTSPACE" new S --title "Live scripts" >/dev/null || fail "hostspace new failed"
-put_on_keyboard "$typed"
 start_gui S
+put_on_keyboard "$typed"
 log_has "^atlas window=control .* probe=0,0,0 " || fail "no first atlas line: $(cat "$HOSTSPACE_DRAW_LOG")"
 xdotool windowfocus --sync "$window_id" 2>/dev/null || true
 
-# Typed: the characters are on spare keys since before the window opened (put_on_keyboard).
+# Typed: the characters are on spare keys (put_on_keyboard, above).
 xdotool type --delay 200 "$typed"
 sleep 0.3
 xdotool key Return

@@ -36,8 +36,8 @@ with open(journal, "a", encoding="utf-8") as out:
         out.write(json.dumps(op, ensure_ascii=False) + "\n")
 PY
 
-put_on_keyboard "ğ"
 start_gui S
+put_on_keyboard "ğ"
 # latest_projector REGEX: waits up to 10 s for the projector's latest line to match.
 latest_projector() {
     for _ in $(seq 1 100); do
@@ -103,7 +103,7 @@ latest_projector ' harvest=draft text="We come together to listen to children, y
 xdotool type --delay 100 " Ag"
 latest_projector ' harvest=draft text="[^"]*heard\. Ag"' ||
     fail "the wording typed does not show on the projector as it is typed"
-# A letter no text of the session has (on a spare key since before the window opened).
+# A letter no text of the session has (on a spare key: put_on_keyboard, above).
 xdotool type --delay 150 "ğ"
 latest_projector ' harvest=draft text="[^"]*heard\. Agğ"' ||
     fail "the letter ğ typed does not show on the projector"
