@@ -22,6 +22,7 @@
 #include "core/storage/durable_file.hpp"
 #include "core/storage/recent_sessions.hpp"
 #include "core/storage/repair.hpp"
+#include "core/sync/session_device.hpp"
 #include "core/util/error.hpp"
 #include "core/util/text.hpp"
 #include "core/util/uuid.hpp"
@@ -86,13 +87,21 @@ DocumentOptions document_options() {
     return DocumentOptions{load_or_create_device_id()};
 }
 
+// For one session: its own device id if sync gave it one (core/sync/session_device.hpp).
+DocumentOptions document_options(const std::filesystem::path& folder) {
+    DocumentOptions options = document_options();
+    options.device_id = sync::session_device_id(config_folder(), folder, options.device_id);
+    return options;
+}
+
 void print_warnings(const std::vector<std::string>& warnings) {
     for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";
 }
 
 Document open_session(const std::string& name) {
     std::vector<std::string> warnings;
-    Document doc = Document::open(session_folder_for(name), document_options(), warnings);
+    const auto folder = session_folder_for(name);
+    Document doc = Document::open(folder, document_options(folder), warnings);
     print_warnings(warnings);
     return doc;
 }
@@ -169,7 +178,7 @@ int command_new(const std::vector<std::string>& words) {
             details.push_back(field);
         }
     }
-    Document doc = Document::create(folder, title, document_options());
+    Document doc = Document::create(folder, title, document_options(folder));
     if (!details.empty()) doc.commit(details);
     if (!agenda.empty()) doc.commit(agenda);
     std::cout << "created " << folder.string() << "\n";
@@ -309,7 +318,7 @@ int command_shot(const std::vector<std::string>& words) {
     if (!out) throw Error("hostspace shot: --out DIR is required");
     gui::GuiOptions options;
     options.session = session;
-    options.document = document_options();
+    options.document = document_options(session);
     options.assets = find_assets_folder();
     return gui::render_shot(options, *out);
 }
@@ -317,7 +326,7 @@ int command_shot(const std::vector<std::string>& words) {
 int command_make_demo(const std::vector<std::string>& words) {
     const auto args = parse_arguments(words, {}, {});
     const auto folder = session_folder_for(single_session(args, "make-demo"));
-    write_demo_session(folder, find_assets_folder(), document_options());
+    write_demo_session(folder, find_assets_folder(), document_options(folder));
     std::cout << "wrote the demo session to " << folder.string() << "\n";
     return 0;
 }

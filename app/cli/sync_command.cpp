@@ -7,6 +7,7 @@
 #include "core/storage/document.hpp"
 #include "core/sync/curl_transport.hpp"
 #include "core/sync/join_event.hpp"
+#include "core/sync/session_device.hpp"
 #include "core/sync/sync_now.hpp"
 #include "core/sync/sync_settings.hpp"
 #include "core/util/error.hpp"
@@ -38,7 +39,8 @@ int command_sync(const std::vector<std::string>& words) {
         throw Error("hostspace sync: wrong number of arguments (see hostspace --help)");
     }
     const auto folder = session_folder_for(args.positional.front());
-    const DocumentOptions options{load_or_create_device_id()};
+    const DocumentOptions options{
+        sync::session_device_id(config_folder(), folder, load_or_create_device_id())};
     // A session that is not here yet joins the event (join_event).
     const bool joining = !std::filesystem::exists(folder);
     const sync::SyncSettings settings =
@@ -57,11 +59,13 @@ int command_sync(const std::vector<std::string>& words) {
     }
     sync::CurlTransport transport(sync::transport_settings_for(settings, password));
     if (joining) {
-        const sync::JoinResult joined = sync::join_event(folder, settings, transport, options);
+        const sync::JoinResult joined =
+            sync::join_event(folder, settings, transport, options, config_folder());
         if (!joined.joined) {
             std::cerr << "hostspace sync: " << joined.message << "\n";
             return 3;  // nothing of the failed join is left
         }
+        if (!joined.notice.empty()) std::cerr << "note: " << joined.notice << "\n";
         std::cout << "joined event " << settings.event_id << " in " << folder.string() << "\n"
                   << sync::describe_report(joined.report) << "\n";
         return 0;
@@ -69,10 +73,11 @@ int command_sync(const std::vector<std::string>& words) {
     std::vector<std::string> warnings;
     Document doc = Document::open(folder, options, warnings);
     for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";
-    sync::SyncMemory memory;
-    const sync::SyncTarget target{sync::folder_url(settings.server_url), settings.event_id,
-                                  doc.device_id()};
-    const sync::SyncReport report = sync::sync_now(doc, transport, target, memory);
+    std::string renewed;
+    const sync::SyncReport report =
+        sync::sync_session_now(doc, transport, sync::folder_url(settings.server_url),
+                               settings.event_id, config_folder(), renewed);
+    if (!renewed.empty()) std::cerr << "note: " << renewed << "\n";
     if (report.problem != sync::SyncProblem::none) {
         std::cerr << "hostspace sync: " << report.message << "\n";
         return 3;

@@ -175,6 +175,11 @@ void Document::compact_if_needed(std::size_t max_tail_lines) {
     if (tail_lines() > max_tail_lines) write_snapshot();
 }
 
+void Document::continue_as_device(const std::string& device) {
+    options_.device_id = device;
+    own_lines_.reset();  // found again, for the new id, at the next upload
+}
+
 std::uint64_t Document::saved_seq() const {
     const auto it = state_.device_seq.find(options_.device_id);
     return it == state_.device_seq.end() ? 0 : it->second;

@@ -98,6 +98,10 @@ class Document {
     // journal is folded again in order, so the state never depends on arrival order. Returns
     // the number of ops folded in. Throws hostspace::Error if saving fails (nothing changed).
     std::size_t merge_foreign(const std::vector<ForeignLine>& lines);
+    // Saves this copy's changes under `device` from now on (sync gives a copy restored from an
+    // older backup an id of its own: see core/sync/session_device.hpp). The ops already saved
+    // keep theirs, and from now on count as another device's.
+    void continue_as_device(const std::string& device);
     // This device's journal lines with ops after seq `after`, in order, for upload.
     std::vector<OwnJournalLine> own_lines_after(std::uint64_t after);
     // How many times the whole journal was folded again (tests and benchmarks read it).

@@ -2,6 +2,7 @@
 
 #include <system_error>
 
+#include "core/sync/session_device.hpp"
 #include "core/sync/sync_messages.hpp"
 #include "core/util/error.hpp"
 
@@ -27,7 +28,8 @@ std::string join_message(const SyncReport& report, const std::string& server_url
 }  // namespace
 
 JoinResult join_event(const std::filesystem::path& folder, const SyncSettings& settings,
-                      DavTransport& transport, const DocumentOptions& options) {
+                      DavTransport& transport, const DocumentOptions& options,
+                      const std::filesystem::path& config_folder) {
     if (const std::string problem = check_sync_settings(settings); !problem.empty()) {
         throw Error(problem);
     }
@@ -40,10 +42,8 @@ JoinResult join_event(const std::filesystem::path& folder, const SyncSettings& s
     JoinResult result;
     try {
         Document document = Document::create(folder, "", options);
-        SyncMemory memory;
-        const SyncTarget target{folder_url(settings.server_url), settings.event_id,
-                                document.device_id()};
-        result.report = sync_now(document, transport, target, memory);
+        result.report = sync_session_now(document, transport, folder_url(settings.server_url),
+                                         settings.event_id, config_folder, result.notice);
         if (result.report.problem != SyncProblem::none) {
             result.message = join_message(result.report, settings.server_url);
         } else if (result.report.received_ops == 0) {

@@ -16,6 +16,7 @@ struct JoinResult {
     bool joined = false;
     std::string message;  // why not, when not joined: what went wrong and what to do
     SyncReport report;
+    std::string notice;  // when the join went on as a new device: why (session_device.hpp)
 };
 
 // Makes the session `folder` from the event on the server. It starts empty, without even a
@@ -24,7 +25,10 @@ struct JoinResult {
 // the server is refused: that is nearly always a mistyped event name. When not joined, nothing
 // is left at `folder`. Throws hostspace::Error, and touches nothing, when `folder` already
 // exists or the settings are incomplete.
+// `config_folder`: where a new device id is kept should this laptop have written to the event
+// before, from another copy (core/sync/session_device.hpp).
 JoinResult join_event(const std::filesystem::path& folder, const SyncSettings& settings,
-                      DavTransport& transport, const DocumentOptions& options);
+                      DavTransport& transport, const DocumentOptions& options,
+                      const std::filesystem::path& config_folder);
 
 }  // namespace hostspace::sync

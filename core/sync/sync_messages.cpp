@@ -72,10 +72,19 @@ std::string status_message(StatusClass kind, int status, const std::string& url)
 }
 
 std::string own_history_message(std::uint64_t on_server, std::uint64_t saved_here) {
-    return "paused: the server has this laptop's changes to this event up to number " +
-           std::to_string(on_server) + ", but this copy of the session has only up to " +
-           std::to_string(saved_here) +
-           ": it was restored from an older backup, or copied. Nothing was sent";
+    return "paused: this copy of the session and the server disagree about this laptop's "
+           "changes (the server has them up to number " +
+           std::to_string(on_server) + ", this copy up to " + std::to_string(saved_here) +
+           ", and they differ): it was restored from an older backup or copied, then changed. "
+           "Nothing was sent. Open the newest copy of the session, or keep this one to yourself";
+}
+
+std::string restored_copy_message(std::uint64_t on_server, std::uint64_t saved_here) {
+    return "this copy of the session is older than what this laptop sent to the event (the "
+           "server has its changes up to number " +
+           std::to_string(on_server) + ", this copy up to " + std::to_string(saved_here) +
+           ": restored from a backup, or copied), so it now syncs as a new device, and the "
+           "changes it lacks come back from the server. Nothing is lost";
 }
 
 std::string damaged_message(const std::string& url, const std::string& reason) {

@@ -15,6 +15,7 @@ std::string host_of(const std::string& url);
 std::string failure_message(const DavResponse& response, const std::string& url);
 std::string status_message(StatusClass kind, int status, const std::string& url);
 std::string own_history_message(std::uint64_t on_server, std::uint64_t saved_here);
+std::string restored_copy_message(std::uint64_t on_server, std::uint64_t saved_here);
 std::string damaged_message(const std::string& url, const std::string& reason);
 std::string too_large_message(const std::string& base_url);
 

@@ -221,14 +221,46 @@ class Pass {
         return end;
     }
 
+    // What the server holds of this device must be what this copy of the session holds. At the
+    // first pass of a run, the line with the highest seq both have is compared: a copy restored
+    // from an older backup and changed since differs there (both went on from where they
+    // parted). A copy that agrees but has less goes on as a new device (restored_copy).
     void check_own_history(const SyncInput& input) {
         const auto& own = memory_.segments[target_.device_id];
         std::uint64_t highest = 0;
         for (const auto& range : own) highest = std::max(highest, range.last);
-        if (highest > input.own_saved) {
+        if (highest > 0 && memory_.uploaded == 0 && input.own_saved > 0 &&
+            !same_line_on_server(input, own, std::min(highest, input.own_saved))) {
             throw Stop{SyncProblem::own_history, own_history_message(highest, input.own_saved)};
         }
+        if (highest > input.own_saved) {
+            throw Stop{SyncProblem::restored_copy, restored_copy_message(highest, input.own_saved)};
+        }
         memory_.uploaded = contiguous_end(own);
+    }
+
+    // True when the server's line holding own seq `seq` is this copy's, byte for byte.
+    bool same_line_on_server(const SyncInput& input, const std::vector<SeqRange>& own,
+                             std::uint64_t seq) {
+        const OwnJournalLine* here = nullptr;
+        for (const auto& line : input.own) {
+            if (line.first_seq <= seq && seq <= line.last_seq) here = &line;
+        }
+        const auto range = segment_holding(own, seq);
+        if (!here || !range) return false;
+        const std::string url = device_url(target_, target_.device_id) + segment_file_name(*range);
+        const DavResponse response = send(Method::get, url, {});
+        try {
+            const DecodedSegment segment = decode_segment(response.body, target_.device_id, *range);
+            for (std::size_t i = 0; i < segment.lines.size(); ++i) {
+                if (segment.lines[i].front().id.seq <= seq &&
+                    seq <= segment.lines[i].back().id.seq) {
+                    return segment.texts[i] == here->text;
+                }
+            }
+        } catch (const Error&) {
+        }
+        return false;
     }
 
     void fetch_others(const SyncInput& input) {

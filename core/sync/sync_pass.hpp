@@ -59,7 +59,9 @@ enum class SyncProblem {
     not_webdav,      // the URL answers, but not as a WebDAV server
     refused,         // 403 and other refusals: paused
     damaged,         // a segment on the server does not read: the rest goes on
-    own_history,     // the server has this device's seqs with other content (a restored backup)
+    own_history,     // the server has this device's seqs with other content: paused
+    restored_copy,   // the server has more of this device than this copy, the rest the same:
+                     // an older copy (a restored backup), to go on as a new device
 };
 
 struct SyncOutcome {

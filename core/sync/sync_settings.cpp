@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/storage/durable_file.hpp"
+#include "core/sync/string_map_file.hpp"
 #include "core/util/error.hpp"
 #include "core/util/exact_json.hpp"
 #include "core/util/json_put.hpp"
@@ -15,6 +16,7 @@ namespace {
 
 constexpr int kSettingsVersion = 1;
 const char* kPasswordsFile = "sync-passwords.json";
+const char* kPasswordsRemedy = "delete it and enter the password again";
 
 std::string text_field(const rapidjson::Value& doc, const char* key) {
     const auto it = doc.FindMember(key);
@@ -28,23 +30,6 @@ bool bool_field(const rapidjson::Value& doc, const char* key, bool fallback) {
     if (it == doc.MemberEnd()) return fallback;
     if (!it->value.IsBool()) throw Error(std::string("\"") + key + "\" is not true or false");
     return it->value.GetBool();
-}
-
-std::map<std::string, std::string> read_passwords(const std::filesystem::path& file) {
-    std::map<std::string, std::string> passwords;
-    if (!std::filesystem::exists(file)) return passwords;
-    rapidjson::Document doc;
-    if (!parse_json_exact(doc, read_whole_file(file)).empty() || !doc.IsObject()) {
-        throw Error(file.string(), 0,
-                    "does not read as JSON; delete it and enter the password again");
-    }
-    for (const auto& member : doc.GetObject()) {
-        if (member.value.IsString()) {
-            passwords[member.name.GetString()] =
-                std::string(member.value.GetString(), member.value.GetStringLength());
-        }
-    }
-    return passwords;
 }
 
 std::string password_key(const std::string& server_url, const std::string& user) {
@@ -140,7 +125,7 @@ std::optional<std::string> load_password(const std::filesystem::path& config_fol
     if (const char* env = std::getenv("HOSTSPACE_PASSWORD"); env != nullptr && *env != '\0') {
         return std::string(env);
     }
-    const auto passwords = read_passwords(config_folder / kPasswordsFile);
+    const auto passwords = read_string_map_file(config_folder / kPasswordsFile, kPasswordsRemedy);
     const auto it = passwords.find(password_key(server_url, user));
     if (it == passwords.end()) return std::nullopt;
     return it->second;
@@ -149,19 +134,13 @@ std::optional<std::string> load_password(const std::filesystem::path& config_fol
 void save_password(const std::filesystem::path& config_folder, const std::string& server_url,
                    const std::string& user, const std::string& password) {
     const auto file = config_folder / kPasswordsFile;
-    auto passwords = read_passwords(file);
+    auto passwords = read_string_map_file(file, kPasswordsRemedy);
     if (password.empty()) {
         passwords.erase(password_key(server_url, user));
     } else {
         passwords[password_key(server_url, user)] = password;
     }
-    rapidjson::StringBuffer buffer;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
-    w.StartObject();
-    for (const auto& [key, value] : passwords) json_put::put(w, key.c_str(), value);
-    w.EndObject();
-    std::filesystem::create_directories(config_folder);
-    write_private_file_atomically(file, std::string(buffer.GetString()) + "\n");
+    write_string_map_file(file, passwords, true);
 }
 
 }  // namespace hostspace::sync

@@ -30,6 +30,7 @@ const char* pause_reason(SyncProblem problem) {
         case SyncProblem::not_webdav:
             return "not a WebDAV server";
         case SyncProblem::own_history:
+        case SyncProblem::restored_copy:
             return "an older copy of this session";
         default:
             return "the server refuses";

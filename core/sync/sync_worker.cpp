@@ -11,6 +11,7 @@ bool pauses(SyncProblem problem) {
         case SyncProblem::not_webdav:
         case SyncProblem::refused:
         case SyncProblem::own_history:
+        case SyncProblem::restored_copy:  // until the window gives the session a new device id
             return true;
         default:
             return false;

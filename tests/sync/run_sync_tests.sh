@@ -94,6 +94,35 @@ cmp -s "$work/a.json" "$work/b.json" || { diff "$work/a.json" "$work/b.json" | h
 "$hostspace" sync "$work/b" >"$work/out" || fail "sync with saved settings"
 grep -q "in sync: sent 0 changes, received 0" "$work/out" || { cat "$work/out"; fail "not idle"; }
 echo "ok: joined, and the same export on both laptops"
+# Laptop A's session restored from a backup older than what A sent: it syncs on as a new device
+# (kept in A's config, never in the session), the change made after the backup comes back from
+# the server, and both laptops end with the same session.
+export XDG_CONFIG_HOME="$work/laptop-a"
+cp -a "$work/a.hostspace" "$work/a-backup.hostspace"
+"$hostspace" set "$work/a" --question "What must be true for every child?" >/dev/null
+"$hostspace" sync "$work/a" >/dev/null || fail "A's sync after the backup"
+rm -rf "$work/a.hostspace"
+mv "$work/a-backup.hostspace" "$work/a.hostspace"
+"$hostspace" sync "$work/a" >"$work/out" 2>"$work/err" ||
+    { cat "$work/err"; fail "the restored copy did not sync"; }
+grep -q "now syncs as a new device" "$work/err" || { cat "$work/err"; fail "no word of the new device"; }
+renewed=$(head -c 100 "$work/err")
+grep -q "a.hostspace" "$work/laptop-a/hostspace/session-devices.json" ||
+    fail "the restored copy's device id was not kept"
+"$hostspace" export "$work/a" --format json --out "$work/a.json"
+grep -q "What must be true for every child" "$work/a.json" ||
+    fail "the change made after the backup did not come back"
+"$hostspace" set "$work/a" --venue "Town hall" >/dev/null
+"$hostspace" sync "$work/a" >/dev/null 2>"$work/err" || { cat "$work/err"; fail "the next sync"; }
+! grep -q "new device" "$work/err" || fail "the restored copy took a second new device id"
+export XDG_CONFIG_HOME="$work/laptop-b"
+"$hostspace" sync "$work/b" >/dev/null || fail "B could not sync after A's restore"
+"$hostspace" export "$work/a" --format json --out "$work/a.json"
+"$hostspace" export "$work/b" --format json --out "$work/b.json"
+cmp -s "$work/a.json" "$work/b.json" || { diff "$work/a.json" "$work/b.json" | head; fail "a and b differ after the restore"; }
+grep -q "Town hall" "$work/b.json" || fail "the restored copy's change did not reach B"
+echo "ok: a restored backup went on as a new device: $renewed"
+
 # Joining an event nobody has shared (a mistyped name) is refused, and leaves no folder behind.
 "$hostspace" sync "$work/c" --server "http://127.0.0.1:$apache/dav/" --event cyp-bored \
     --user host >"$work/out" 2>"$work/err" && fail "joining an event nobody shared worked"

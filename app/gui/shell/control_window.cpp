@@ -203,6 +203,9 @@ void draw_session(const Document& doc, const SessionController& controller,
     const PanelFrame frame{session, reading, fonts, scale, now};
     draw_import_notice(frame, ui.import);
     draw_export_notice(frame, ui.export_dialog);
+    if (!controller.sync_news().empty() && draw_warning_banner(controller.sync_news(), fonts)) {
+        out.dismiss_sync_news = true;
+    }
     if (!ui.fonts_notice.empty() && draw_info_banner(ui.fonts_notice, fonts)) {
         ui.fonts_notice.clear();
     }

@@ -56,6 +56,7 @@ struct FrameRequests {
     std::vector<Command> commands;
     std::optional<OpenRequest> open;
     bool dismiss_error = false;
+    bool dismiss_sync_news = false;
     std::optional<SyncRequest> sync;
     std::optional<JoinRequest> join;
 

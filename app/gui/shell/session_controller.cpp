@@ -33,7 +33,7 @@ SessionController::~SessionController() {
 bool SessionController::open(const std::filesystem::path& folder, bool record) {
     try {
         std::vector<std::string> warnings;
-        Document doc = Document::open(folder, options_, warnings);
+        Document doc = Document::open(folder, options_for(folder), warnings);
         close();
         doc_.emplace(std::move(doc));
         message_.clear();
@@ -98,7 +98,7 @@ bool SessionController::create(const std::filesystem::path& folder, const std::s
         return false;
     }
     try {
-        Document doc = Document::create(folder, title, options_);
+        Document doc = Document::create(folder, title, options_for(folder));
         close();
         doc_.emplace(std::move(doc));
         message_.clear();
@@ -117,6 +117,7 @@ void SessionController::close() {
     sync_.reset();  // stops the worker first: it never outlives the session it syncs
     sync_settings_.reset();
     sync_notice_.clear();
+    sync_news_.clear();
     if (!doc_) return;
     try {
         if (!read_only_) doc_->write_snapshot();
@@ -188,6 +189,7 @@ void SessionController::carry_out(FrameRequests& requests) {
         message_.clear();
         repair_offer_.reset();
     }
+    if (requests.dismiss_sync_news) sync_news_.clear();
     for (auto& change : requests.changes) run_change(change);
     if (requests.sync) carry_out_sync(*requests.sync);
     if (requests.join) begin_join(*requests.join);

@@ -70,6 +70,8 @@ class SessionController {
     // How sync stands, for the save label, the window title and the Sync dialog: empty while
     // sync is off; "paused: …" in red when it is set up but cannot run (the notice says why).
     sync::SyncPhrase sync_phrase() const;
+    // News from sync worth an amber banner until dismissed: the session went on as a new device.
+    const std::string& sync_news() const { return sync_news_; }
 
     // Joining an event from the start screen (app/gui/sync/session_join.cpp): the first sync
     // runs on a thread of its own; tick_join opens the new session once it is in. True while
@@ -85,6 +87,10 @@ class SessionController {
     void begin_join(const JoinRequest& request);
     void start_sync_with(const sync::SyncSettings& settings, const std::string& password);
     void wait_for_join();
+    // The options for one session: its own device id if sync gave it one (session_device.hpp).
+    DocumentOptions options_for(const std::filesystem::path& folder) const;
+    // Sync found this copy older than what its device sent: it goes on as a new device.
+    void renew_device();
     void run_change(Change& change);
     void run_history(bool redo);
     void after_save();
@@ -104,6 +110,8 @@ class SessionController {
     std::optional<sync::SyncSettings> sync_settings_;
     std::unique_ptr<SyncLink> sync_;
     std::string sync_notice_;
+    std::string sync_news_;
+    std::string sync_password_;  // the running link's, to start it again under a new device id
     std::shared_ptr<JoinJob> join_;
     std::string join_error_;
 };

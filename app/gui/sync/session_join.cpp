@@ -27,15 +27,21 @@ void SessionController::begin_join(const JoinRequest& request) {
     job->request = request;
     job->request.folder = session_folder_for(request.folder.string());
     if (test_log_enabled()) note_for_tests("join started event=" + request.settings.event_id);
-    const DocumentOptions options = options_;
+    DocumentOptions options;
+    try {
+        options = options_for(job->request.folder);
+    } catch (const std::exception& e) {
+        join_error_ = e.what();
+        return;
+    }
     const std::function<void()> wake = sync_wake_;
     JoinJob* raw = job.get();  // the controller waits for the thread before the job goes
     job->thread = std::thread([raw, options, wake] {
         try {
             sync::CurlTransport transport(
                 sync::transport_settings_for(raw->request.settings, raw->request.password));
-            raw->result =
-                sync::join_event(raw->request.folder, raw->request.settings, transport, options);
+            raw->result = sync::join_event(raw->request.folder, raw->request.settings, transport,
+                                           options, config_folder());
         } catch (const std::exception& e) {
             raw->error = e.what();
         }
@@ -70,6 +76,7 @@ bool SessionController::tick_join() {
     if (open(request.folder) && !sync_ && !request.settings.user.empty()) {
         start_sync_with(request.settings, request.password);  // the password was not kept
     }
+    if (doc_ && !job->result.notice.empty()) sync_news_ = "Joined: " + job->result.notice + ".";
     return true;
 }
 

@@ -1,10 +1,12 @@
 // SessionController's part in sync: the link started when a session set up for sync opens,
 // the Sync dialog's requests carried out, and other laptops' changes folded in each loop turn.
+#include <cctype>
 #include <iostream>
 
 #include "app/gui/shell/session_controller.hpp"
 #include "app/gui/shell/test_log.hpp"
 #include "core/storage/device_identity.hpp"
+#include "core/sync/session_device.hpp"
 #include "core/util/error.hpp"
 
 namespace hostspace::gui {
@@ -43,6 +45,7 @@ void SessionController::start_sync_if_set_up() {
 void SessionController::start_sync_with(const sync::SyncSettings& settings,
                                         const std::string& password) {
     sync_settings_ = settings;
+    sync_password_ = password;
     sync_notice_.clear();
     sync_ = std::make_unique<SyncLink>(settings, password, doc_->device_id(), sync_wake_);
     if (test_log_enabled()) note_for_tests("sync started event=" + settings.event_id);
@@ -88,8 +91,30 @@ sync::SyncPhrase SessionController::sync_phrase() const {
     return {};
 }
 
+DocumentOptions SessionController::options_for(const std::filesystem::path& folder) const {
+    DocumentOptions options = options_;
+    options.device_id = sync::session_device_id(config_folder(), folder, options_.device_id);
+    return options;
+}
+
+void SessionController::renew_device() {
+    const std::string why = sync_->status().message;
+    try {
+        const std::string device = sync::continue_as_new_device(config_folder(), *doc_);
+        if (test_log_enabled()) note_for_tests("sync renewed device=" + device);
+        sync_news_ = "Sync: " + why + ".";
+        sync_news_[6] = static_cast<char>(std::toupper(static_cast<unsigned char>(sync_news_[6])));
+        start_sync_with(*sync_settings_, sync_password_);
+    } catch (const std::exception& e) {
+        sync_.reset();
+        sync_notice_ = std::string("Sync is off: a new device id could not be kept: ") + e.what();
+    }
+}
+
 std::size_t SessionController::tick_sync() {
     if (!doc_ || !sync_) return 0;
+    if (sync_->status().problem == sync::SyncProblem::restored_copy) renew_device();
+    if (!sync_) return 0;
     try {
         const std::size_t folded = sync_->tick(*doc_);
         if (folded > 0) {

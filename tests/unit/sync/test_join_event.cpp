@@ -6,6 +6,7 @@
 
 #include "core/export/json_export.hpp"
 #include "core/sync/join_event.hpp"
+#include "core/sync/session_device.hpp"
 #include "memory_dav_server.hpp"
 #include "test_support.hpp"
 
@@ -58,8 +59,8 @@ TEST_CASE("joining an event makes a session with everything shared, set up to go
     MemoryTransport transport(server);
     const auto folder = dir / "joined.hostspace";
 
-    const JoinResult result =
-        join_event(folder, settings_for("board"), transport, fixed_options(kDeviceB));
+    const JoinResult result = join_event(folder, settings_for("board"), transport,
+                                         fixed_options(kDeviceB), dir / "config");
     REQUIRE(result.joined);
     CHECK(result.message.empty());
     CHECK(result.report.received_ops == 2);
@@ -84,8 +85,8 @@ TEST_CASE("a join the server refuses leaves no folder and says why", "[sync]") {
         return refused;
     };
     const auto folder = dir / "joined.hostspace";
-    const JoinResult result =
-        join_event(folder, settings_for("board"), transport, fixed_options(kDeviceB));
+    const JoinResult result = join_event(folder, settings_for("board"), transport,
+                                         fixed_options(kDeviceB), dir / "config");
     CHECK_FALSE(result.joined);
     CHECK(result.report.problem == SyncProblem::wrong_password);
     CHECK_THAT(result.message, Catch::StartsWith("dav.test refused the user name or password"));
@@ -99,8 +100,8 @@ TEST_CASE("a join the server refuses leaves no folder and says why", "[sync]") {
         down.failure = NetFailure::cannot_connect;
         return down;
     };
-    const JoinResult offline =
-        join_event(folder, settings_for("board"), transport, fixed_options(kDeviceB));
+    const JoinResult offline = join_event(folder, settings_for("board"), transport,
+                                          fixed_options(kDeviceB), dir / "config");
     CHECK_FALSE(offline.joined);
     CHECK_THAT(offline.message, Catch::StartsWith("Cannot reach dav.test"));
     CHECK_FALSE(std::filesystem::exists(folder));
@@ -112,8 +113,8 @@ TEST_CASE("joining an event nobody has shared is refused: a mistyped name", "[sy
     hosted_session(dir, server);
     MemoryTransport transport(server);
     const auto folder = dir / "joined.hostspace";
-    const JoinResult result =
-        join_event(folder, settings_for("bored"), transport, fixed_options(kDeviceB));
+    const JoinResult result = join_event(folder, settings_for("bored"), transport,
+                                         fixed_options(kDeviceB), dir / "config");
     CHECK_FALSE(result.joined);
     CHECK_THAT(result.message,
                Catch::Contains("Nothing has been shared under the event \"bored\""));
@@ -129,12 +130,30 @@ TEST_CASE("a join into a folder that exists, or with settings missing, touches n
     const auto journal = host.folder() / "journal.jsonl";
     const std::string before = file_text(journal);
 
-    CHECK_THROWS_WITH(
-        join_event(host.folder(), settings_for("board"), transport, fixed_options(kDeviceB)),
-        Catch::Contains("already exists"));
+    CHECK_THROWS_WITH(join_event(host.folder(), settings_for("board"), transport,
+                                 fixed_options(kDeviceB), dir / "config"),
+                      Catch::Contains("already exists"));
     CHECK(file_text(journal) == before);
-    CHECK_THROWS(
-        join_event(dir / "new.hostspace", settings_for(""), transport, fixed_options(kDeviceB)));
+    CHECK_THROWS(join_event(dir / "new.hostspace", settings_for(""), transport,
+                            fixed_options(kDeviceB), dir / "config"));
     CHECK_FALSE(std::filesystem::exists(dir / "new.hostspace"));
     CHECK(server.requests == requests);
+}
+
+TEST_CASE("a laptop that wrote to the event from another copy joins as a new device", "[sync]") {
+    TempDir dir;
+    MemoryDavServer server;
+    const Document host = hosted_session(dir, server);  // device A
+    MemoryTransport transport(server);
+    // Device A joins its own event into a second folder: its numbers are taken by the first.
+    const auto folder = dir / "again.hostspace";
+    const JoinResult result = join_event(folder, settings_for("board"), transport,
+                                         fixed_options(kDeviceA), dir / "config");
+    REQUIRE(result.joined);
+    CHECK_THAT(result.notice, Catch::Contains("now syncs as a new device"));
+    const std::string device = session_device_id(dir / "config", folder, kDeviceA);
+    CHECK(device != kDeviceA);
+    std::vector<std::string> warnings;
+    const Document joined = Document::open(folder, fixed_options(device), warnings);
+    CHECK(export_session_json(joined.state()) == export_session_json(host.state()));
 }

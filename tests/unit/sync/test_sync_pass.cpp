@@ -264,12 +264,27 @@ TEST_CASE("a session restored from an older backup does not reuse its numbers", 
     Laptop a(dir, "a", kA, server);
     a.doc.commit({note("n1", "x")});
     a.sync();
-    // A copy of the session as it was before the last change, opened as the same device.
+    // The same device's session as it was before the note (its first line, the title, is the
+    // same): an older copy, to go on as a new device.
     Laptop old(dir, "old", kA, server);
     const auto outcome = old.sync();
-    CHECK(outcome.problem == SyncProblem::own_history);
-    CHECK_THAT(outcome.message, Catch::Contains("older backup"));
+    CHECK(outcome.problem == SyncProblem::restored_copy);
+    CHECK_THAT(outcome.message, Catch::Contains("restored from a backup"));
     CHECK(outcome.uploaded_ops == 0);
+
+    // Changed since it parted from the server (a note of its own as number 2): paused.
+    Laptop changed(dir, "changed", kA, server);
+    changed.doc.commit({note("n9", "other")});
+    const auto diverged = changed.sync();
+    CHECK(diverged.problem == SyncProblem::own_history);
+    CHECK_THAT(diverged.message, Catch::Contains("older backup or copied, then changed"));
+    CHECK(diverged.uploaded_ops == 0);
+
+    // Changed further than the server has: still caught, and nothing overwritten.
+    changed.doc.commit({note("n10", "more")});
+    const auto files = server.files();
+    CHECK(changed.sync().problem == SyncProblem::own_history);
+    CHECK(server.files() == files);
 }
 
 TEST_CASE("a server that ignores If-None-Match still never gets a segment overwritten", "[sync]") {
