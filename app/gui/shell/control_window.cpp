@@ -258,6 +258,10 @@ void draw_session(const Document& doc, const SessionController& controller,
     draw_import_dialog(frame, ui.import, out);
     draw_export_dialog(frame, ui.export_dialog);
     draw_sync_dialog(frame, controller, ui.sync, out);
+    if (ui.sync.just_closed) {  // typing goes on where it was: the new-note field
+        ui.sync.just_closed = false;
+        ui.board.focus_new_field = true;
+    }
 }
 
 // Ctrl+I: Session details; Ctrl+Shift+I: import; Ctrl+E: export; Ctrl+Shift+S: sync. Not

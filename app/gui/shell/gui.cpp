@@ -246,6 +246,7 @@ int run_gui(const GuiOptions& options) {
             // can hand over what is being typed in a field and it is saved before the end.
             if (glfwWindowShouldClose(window.handle())) requests.command(Command::quit);
             for (std::string& path : input.take_dropped()) ui.dropped.push_back(std::move(path));
+            const sync::SyncPhrase drawn_sync = controller.sync_phrase();
             draw_control_window(controller, fonts, ui, requests);
             // Only a changed picture (or a damaged window) is drawn: building an ImGui frame
             // is cheap, rasterising it is not.
@@ -286,6 +287,12 @@ int run_gui(const GuiOptions& options) {
             }
             // Other laptops' changes, folded in between frames like the user's own.
             if (controller.tick_sync() > 0) more_frames = std::max(more_frames, 1);
+            // A pass that ended (synced, offline, paused) changes the save label by itself.
+            const sync::SyncPhrase sync_now = controller.sync_phrase();
+            if (sync_now.short_text != drawn_sync.short_text ||
+                sync_now.detail != drawn_sync.detail) {
+                more_frames = std::max(more_frames, 1);
+            }
             // A join from the start screen that has ended: its session opens, or its error shows.
             if (controller.tick_join()) {
                 if (open_folder(controller) != before) ui.board = BoardUiState{};

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/gui/shell/buttons.hpp"
+#include "app/gui/shell/test_log.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/text/shown_text.hpp"
 
@@ -92,6 +93,10 @@ TopBarAction draw_top_bar(const Document& doc, const std::string& save_error, co
     std::string pill_text = "✓ All changes saved";
     if (!sync.short_text.empty()) {
         pill_text = sync.alarming ? "⚠ Sync " + sync.short_text : "✓ Saved · " + sync.short_text;
+    }
+    if (test_log_enabled()) {  // a GUI test reads that the label was drawn anew
+        static std::string logged;
+        if (pill_text != logged) note_for_tests("save-label " + (logged = pill_text));
     }
     ImGui::PushFont(fonts.caption);
     const float pill_width =

@@ -267,6 +267,7 @@ void draw_sync_dialog(const PanelFrame& frame, const SessionController& controll
         }
     }
     if (close) {
+        ui.just_closed = true;
         note_for_tests("sync-dialog closed");
         ImGui::CloseCurrentPopup();
     }

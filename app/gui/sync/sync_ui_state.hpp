@@ -27,6 +27,7 @@ struct SyncUiState {
     std::string error;  // why Start syncing was refused
     std::shared_ptr<ServerCheckJob> check;
     bool check_logged = false;
+    bool just_closed = false;  // the window gives the new-note field the keyboard back
 };
 
 }  // namespace hostspace::gui
